@@ -1,0 +1,82 @@
+#include "app/cli.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "o2o.app")
+
+namespace o2o {
+
+QString usageText() {
+    return QStringLiteral(
+        "Usage: o2o-terminal [--data-dir DIR] [COMMAND]\n"
+        "Without a command, opens the terminal window.\n\n"
+        "Commands:\n"
+        "  --version                         print the version\n"
+        "  demo init [--count N] [--json]    create demo vouchers of every kind and printable QR sheets\n"
+        "  check CODE [--spend AMOUNT] [--amount AMOUNT] [--uses N] [--json]\n"
+        "                                    the verdict, without redeeming\n"
+        "  redeem CODE [--uses N] [--amount AMOUNT] [--spend AMOUNT] [--cashier ID] [--json]\n"
+        "  ledger [--date YYYY-MM-DD] [--json]   redemptions of a day (default today)\n"
+        "  status [--json]                   terminal identity, cache and outbox\n"
+        "  cache import FILE                 import vouchers (JSON lines, docs/voucher-records.md)\n"
+        "  config [--store ID] [--currency CUR] [--offline-max-count N] [--offline-max-value AMOUNT]\n"
+        "         [--offline-max-hours H] [--json]   show or change settings\n\n"
+        "Exit codes: 0 success or accepted, 1 refused, 2 usage or system error.\n");
+}
+
+void printJson(const QJsonObject& object) {
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printLine(const QString& line) {
+    const QByteArray bytes = line.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int reportError(const Error& error) {
+    std::fprintf(stderr, "o2o-terminal: %s\n", error.message.toUtf8().constData());
+    return ExitError;
+}
+
+int reportUsage(const QString& message) {
+    std::fprintf(stderr, "o2o-terminal: %s\nRun 'o2o-terminal --help' for the commands.\n",
+                 message.toUtf8().constData());
+    return ExitError;
+}
+
+bool isKnownCommand(const QString& command) {
+    static const QStringList known{
+        QStringLiteral("check"), QStringLiteral("redeem"), QStringLiteral("ledger"), QStringLiteral("status"),
+        QStringLiteral("cache"), QStringLiteral("demo"),   QStringLiteral("config")};
+    return known.contains(command);
+}
+
+int runCommand(const QString& command, const CommandContext& context) {
+    if (command == QStringLiteral("check"))
+        return commandCheck(context, false);
+    if (command == QStringLiteral("redeem"))
+        return commandCheck(context, true);
+    if (command == QStringLiteral("ledger"))
+        return commandLedger(context);
+    if (command == QStringLiteral("status"))
+        return commandStatus(context);
+    if (command == QStringLiteral("config"))
+        return commandConfig(context);
+    const QString sub = context.args.value(0);
+    CommandContext rest = context;
+    rest.args = context.args.mid(1);
+    if (command == QStringLiteral("cache") && sub == QStringLiteral("import"))
+        return commandCacheImport(rest);
+    if (command == QStringLiteral("demo") && sub == QStringLiteral("init"))
+        return commandDemoInit(rest);
+    return reportUsage(QStringLiteral("unknown command '%1 %2'").arg(command.left(40), sub.left(40)));
+}
+
+} // namespace o2o

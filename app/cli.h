@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/cliargs.h"
+#include "core/error.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace o2o {
+
+/** Exit codes of every command: a contract for scripts and kiosks. */
+enum ExitCode { ExitOk = 0, ExitRefused = 1, ExitError = 2 };
+
+/** What a command is given: the data directory and its own arguments. */
+struct CommandContext {
+    QString dataDir;
+    QStringList args;
+};
+
+/** Runs a command line without a window. Returns the process exit code. */
+int runCommand(const QString& command, const CommandContext& context);
+bool isKnownCommand(const QString& command);
+QString usageText();
+
+// Shared by the commands:
+void printJson(const QJsonObject& object);
+void printLine(const QString& line);
+int reportError(const Error& error);
+int reportUsage(const QString& message);
+
+// One function a command; each lives in its own commands_*.cpp.
+int commandCheck(const CommandContext& context, bool redeem);
+int commandLedger(const CommandContext& context);
+int commandStatus(const CommandContext& context);
+int commandCacheImport(const CommandContext& context);
+int commandDemoInit(const CommandContext& context);
+int commandConfig(const CommandContext& context);
+
+} // namespace o2o

@@ -1,0 +1,53 @@
+#include "app/cli.h"
+#include "app/jsonviews.h"
+#include "core/money.h"
+#include "store/redemptionservice.h"
+
+namespace o2o {
+
+// check and redeem share everything but the write.
+int commandCheck(const CommandContext& context, bool redeem) {
+    const CliArgs args = parseCliArgs(context.args,
+                                      {QStringLiteral("uses"), QStringLiteral("amount"),
+                                       QStringLiteral("spend"), QStringLiteral("cashier")},
+                                      {QStringLiteral("json")});
+    if (!args.error.isEmpty())
+        return reportUsage(args.error);
+    if (args.positional.size() != 1)
+        return reportUsage(
+            QStringLiteral("give exactly one CODE (put -- before a code that starts with --)"));
+
+    RedeemInput input;
+    input.code = args.positional.first();
+    bool usesOk = true;
+    input.uses = args.value(QStringLiteral("uses"), QStringLiteral("1")).toInt(&usesOk);
+    if (!usesOk || input.uses < 1)
+        return reportUsage(QStringLiteral("--uses must be a whole number of at least 1"));
+    input.amountText = args.value(QStringLiteral("amount"));
+    input.spendText = args.value(QStringLiteral("spend"));
+    // The currency is the voucher's, known only after lookup; the form can be checked now.
+    for (const QString& option : {QStringLiteral("amount"), QStringLiteral("spend")}) {
+        if (args.values.contains(option) && !Money::isWellFormedAmount(args.value(option)))
+            return reportUsage(QStringLiteral("--%1 must be an amount like 12.50").arg(option));
+    }
+    input.cashier =
+        args.value(QStringLiteral("cashier"), qEnvironmentVariable("USER", QStringLiteral("terminal")));
+    if (input.cashier.size() > 64)
+        return reportUsage(QStringLiteral("--cashier is longer than 64 characters"));
+
+    auto db = Database::open(context.dataDir);
+    if (!db)
+        return reportError(db.error());
+    SystemClock clock;
+    RedemptionService service(**db, clock);
+    auto outcome = redeem ? service.redeem(input) : service.check(input);
+    if (!outcome)
+        return reportError((*db)->explain(outcome.error()));
+    if (args.has(QStringLiteral("json")))
+        printJson(outcomeView(*outcome));
+    else
+        printLine(outcomeText(*outcome));
+    return outcome->verdict.accepted() ? ExitOk : ExitRefused;
+}
+
+} // namespace o2o

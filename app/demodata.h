@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/voucherrecord.h"
+
+#include <QList>
+
+namespace o2o {
+
+/** The demo store's id; demo vouchers are valid there. */
+inline QString demoStoreId() {
+    return QStringLiteral("demo-store");
+}
+
+/**
+ * Demo vouchers of every kind, with fresh random codes, valid around nowSecs: some that are
+ * accepted and some that show a refusal (expired, another store, minimum spend, needs network),
+ * followed by extraSingleUse plain single-use vouchers.
+ */
+QList<VoucherRecord> makeDemoVouchers(qint64 nowSecs, int extraSingleUse);
+
+/** A random code like O2O-7KQ2-M9XD-4TFA: QR alphanumeric mode, no look-alike characters. */
+QString makeVoucherCode();
+
+} // namespace o2o

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "store/redemptionledger.h"
+#include "store/redemptionservice.h"
+
+#include <QJsonObject>
+
+namespace o2o {
+
+/** How a voucher is shown in command output: kind, description, what is left; the code masked. */
+QJsonObject voucherView(const CachedVoucher& cached);
+/** A check or redeem answer: verdict, reason, cashier message, redemption id, voucher. */
+QJsonObject outcomeView(const RedemptionOutcome& outcome);
+QJsonObject ledgerEntryView(const LedgerEntry& entry);
+/** One line a cashier reads in a terminal window. */
+QString outcomeText(const RedemptionOutcome& outcome);
+
+} // namespace o2o

@@ -1,0 +1,98 @@
+// o2o-terminal: the composition root. Parses the global options and hands over to a command or the window.
+#include "app/cli.h"
+#include "app/gui.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QStandardPaths>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+struct GlobalOptions {
+    QString dataDir;
+    QString screenshot;
+    bool version = false;
+    bool help = false;
+    QStringList rest; // the command and its arguments
+    QString error;
+};
+
+// Global options may stand before the command; everything else is the command's.
+GlobalOptions parseGlobal(const QStringList& args) {
+    GlobalOptions g;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (!g.rest.isEmpty()) {
+            if (a == QStringLiteral("--data-dir") && !g.rest.contains(QStringLiteral("--")) &&
+                i + 1 < args.size()) {
+                g.dataDir = args.at(++i);
+                continue;
+            }
+            g.rest.append(a);
+        } else if (a == QStringLiteral("--data-dir") || a == QStringLiteral("--screenshot")) {
+            if (i + 1 >= args.size()) {
+                g.error = a + QStringLiteral(" needs a value");
+                return g;
+            }
+            (a == QStringLiteral("--data-dir") ? g.dataDir : g.screenshot) = args.at(++i);
+        } else if (a == QStringLiteral("--version")) {
+            g.version = true;
+        } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
+            g.help = true;
+        } else if (a.startsWith(QStringLiteral("--")) && !o2o::isKnownCommand(a)) {
+            g.error = QStringLiteral("unknown option %1").arg(a.left(40));
+            return g;
+        } else {
+            g.rest.append(a);
+        }
+    }
+    return g;
+}
+
+QString defaultDataDir() {
+    const QString fromEnv = qEnvironmentVariable("O2O_DATA_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    const GlobalOptions global = parseGlobal(args);
+    const bool gui = global.rest.isEmpty() && !global.version && !global.help;
+    // Commands that draw (QR sheets) need a GUI application; without a display they draw offscreen.
+    const bool needsGui = gui || global.rest.value(0) == QStringLiteral("demo");
+    if (needsGui && !gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QCoreApplication::setOrganizationName(QStringLiteral("O2O"));
+    QCoreApplication::setApplicationName(QStringLiteral("o2o-terminal"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(O2O_VERSION));
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+
+    if (!global.error.isEmpty())
+        return o2o::reportUsage(global.error);
+    if (global.version) {
+        o2o::printLine(QStringLiteral("o2o-terminal " O2O_VERSION));
+        return o2o::ExitOk;
+    }
+    if (global.help) {
+        std::fputs(o2o::usageText().toUtf8().constData(), stdout);
+        return o2o::ExitOk;
+    }
+    const QString dataDir = global.dataDir.isEmpty() ? defaultDataDir() : global.dataDir;
+    if (gui)
+        return o2o::runGui(o2o::GuiOptions{dataDir, global.screenshot});
+    return o2o::runCommand(global.rest.first(), o2o::CommandContext{dataDir, global.rest.mid(1)});
+}

@@ -1,0 +1,121 @@
+#include "store/database.h"
+
+#include "store/databasefile.h"
+#include "store/migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace o2o {
+
+namespace {
+Unexpected refuse(const QString& path, const QString& why) {
+    const QString copy = copyAsideForSupport(path);
+    QString message = QStringLiteral("refusing to use %1: %2. The file was left untouched").arg(path, why);
+    if (!copy.isEmpty())
+        message += QStringLiteral("; a copy for support is at %1").arg(copy);
+    return fail(ErrorCode::DatabaseDamaged, message + u'.');
+}
+} // namespace
+
+QString Database::path() const {
+    return QDir(m_dataDir).filePath(fileName());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& dataDir) {
+    return openAtVersion(dataDir, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir, int targetVersion) {
+    if (!QDir().mkpath(dataDir))
+        return fail(ErrorCode::Io, QStringLiteral("cannot create the data directory %1").arg(dataDir));
+    std::unique_ptr<Database> db(new Database);
+    db->m_dataDir = QDir(dataDir).absolutePath();
+    const QString path = db->path();
+
+    const DatabaseFileCheck check = inspectDatabaseFile(path);
+    if (check.state == DatabaseFileCheck::State::Damaged || check.state == DatabaseFileCheck::State::Foreign)
+        return refuse(path, check.reason);
+    const bool isNew = check.state == DatabaseFileCheck::State::Missing;
+
+    if (auto r = db->m_connection.open(path, false); !r)
+        return Unexpected(r.error());
+    sqlite3_busy_timeout(db->m_connection.handle(), 10'000);
+    // Reading the schema first proves the file is readable before any pragma may write to it.
+    auto version = db->m_connection.scalar("PRAGMA user_version");
+    auto tables = version ? db->m_connection.scalar("SELECT count(*) FROM sqlite_master") : version;
+    if (!tables) {
+        if (tables.error().code == ErrorCode::DatabaseDamaged)
+            return refuse(path, QStringLiteral("SQLite reports it damaged"));
+        return Unexpected(tables.error());
+    }
+    if (*version > latestSchemaVersion())
+        return fail(ErrorCode::DatabaseDamaged,
+                    QStringLiteral("%1 was written by a newer version of the terminal (schema %2, this build "
+                                   "knows %3); it was left untouched")
+                        .arg(path)
+                        .arg(*version)
+                        .arg(latestSchemaVersion()));
+
+    // WAL lets readers (the GUI, a manager's report) run beside the writer; FULL makes a commit durable.
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"}) {
+        if (auto r = db->m_connection.exec(pragma); !r)
+            return Unexpected(r.error());
+    }
+    if (auto r = migrate(db->m_connection, targetVersion); !r) {
+        if (r.error().code == ErrorCode::DatabaseDamaged)
+            return refuse(path, r.error().message);
+        return Unexpected(r.error());
+    }
+    if (isNew)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto r = db->loadOrCreateKey(isNew); !r)
+        return Unexpected(r.error());
+    return db;
+}
+
+Result<void> Database::loadOrCreateKey(bool isNew) {
+    const QString keyPath = QDir(m_dataDir).filePath(keyFileName());
+    QFile keyFile(keyPath);
+    QByteArray key;
+    if (keyFile.open(QIODevice::ReadOnly)) {
+        key = keyFile.readAll();
+    } else {
+        auto cached = isNew ? Result<qint64>(0) : m_connection.scalar("SELECT count(*) FROM vouchers");
+        if (!cached)
+            return Unexpected(cached.error());
+        if (*cached > 0)
+            return fail(
+                ErrorCode::InvalidInput,
+                QStringLiteral("%1 is missing, so the %2 cached vouchers cannot be found; restore the "
+                               "file or clear the cache and sync again")
+                    .arg(keyPath)
+                    .arg(*cached));
+        key = CodeHasher::generateKey();
+        QSaveFile out(keyPath);
+        if (key.isEmpty() || !out.open(QIODevice::WriteOnly) ||
+            !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            out.write(key) != key.size() || !out.commit())
+            return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(keyPath));
+    }
+    auto hasher = CodeHasher::create(key);
+    if (!hasher)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(keyPath, hasher.error().message));
+    m_hasher.emplace(std::move(*hasher));
+    return {};
+}
+
+Error Database::explain(const Error& error) const {
+    if (error.code != ErrorCode::DatabaseDamaged)
+        return error;
+    const QString copy = copyAsideForSupport(path());
+    Error explained = error;
+    explained.message += QStringLiteral(". Nothing was written");
+    if (!copy.isEmpty())
+        explained.message += QStringLiteral("; a copy for support is at %1").arg(copy);
+    return explained;
+}
+
+} // namespace o2o

@@ -1,0 +1,102 @@
+#include "store/migrations.h"
+
+#include "store/databasefile.h"
+
+#include <array>
+
+namespace o2o {
+
+namespace {
+
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+constexpr std::array<Migration, 3> kMigrations{{
+    {1, R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE vouchers (
+  code_hash BLOB PRIMARY KEY,        -- keyed hash of the code; the code itself is never stored
+  voucher_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  description TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  face_value INTEGER NOT NULL,
+  balance INTEGER NOT NULL,
+  uses_total INTEGER NOT NULL,
+  uses_left INTEGER NOT NULL,
+  valid_from INTEGER NOT NULL,
+  valid_until INTEGER NOT NULL,
+  stores TEXT NOT NULL,              -- comma-separated store ids; empty: every store
+  weekdays INTEGER NOT NULL,         -- bit 0 = Monday
+  minute_from INTEGER NOT NULL,
+  minute_until INTEGER NOT NULL,
+  min_spend INTEGER NOT NULL,
+  items TEXT NOT NULL,               -- newline-separated item names (pickup orders)
+  code_tail TEXT NOT NULL            -- last four characters, for people reading the ledger
+) WITHOUT ROWID;
+)sql"},
+    {2, R"sql(
+CREATE TABLE redemptions (
+  id TEXT PRIMARY KEY,               -- permanent UUID, also the platform's deduplication key
+  code_hash BLOB NOT NULL,
+  voucher_id TEXT NOT NULL,
+  code_tail TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  description TEXT NOT NULL,
+  uses INTEGER NOT NULL,
+  amount INTEGER NOT NULL,           -- minor units taken from the voucher (value for the offline budget)
+  currency TEXT NOT NULL,
+  cashier TEXT NOT NULL,
+  terminal_id TEXT NOT NULL,
+  store_id TEXT NOT NULL,
+  at_ms INTEGER NOT NULL,
+  online INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  event_id TEXT NOT NULL UNIQUE,     -- permanent UUID the platform deduplicates forever
+  type TEXT NOT NULL,
+  payload TEXT NOT NULL,             -- the JSON body sent to the platform
+  created_ms INTEGER NOT NULL
+);
+)sql"},
+    {3, R"sql(
+CREATE INDEX redemptions_by_time ON redemptions(at_ms);
+CREATE INDEX redemptions_by_voucher ON redemptions(voucher_id);
+)sql"},
+}};
+
+} // namespace
+
+int latestSchemaVersion() {
+    return kMigrations.back().version;
+}
+
+Result<void> migrate(sql::Connection& connection, int targetVersion) {
+    auto current = connection.scalar("PRAGMA user_version");
+    if (!current)
+        return Unexpected(current.error());
+    for (const Migration& m : kMigrations) {
+        if (m.version <= *current || m.version > targetVersion)
+            continue;
+        sql::Transaction transaction(connection);
+        if (auto r = transaction.begin(); !r)
+            return r;
+        if (auto r = connection.exec(m.sql); !r)
+            return fail(r.error().code,
+                        QStringLiteral("migration %1: %2").arg(m.version).arg(r.error().message));
+        const QByteArray stamp = QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(m.version) +
+                                 QByteArrayLiteral("; PRAGMA application_id = ") +
+                                 QByteArray::number(kApplicationId);
+        if (auto r = connection.exec(stamp.constData()); !r)
+            return r;
+        if (auto r = transaction.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace o2o

@@ -1,0 +1,138 @@
+#include "store/redemptionledger.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace o2o {
+
+namespace {
+
+constexpr const char* kInsert = "INSERT INTO redemptions(id, code_hash, voucher_id, code_tail, kind, "
+                                "description, uses, amount, currency, "
+                                "cashier, terminal_id, store_id, at_ms, online) VALUES(?1, ?2, ?3, ?4, ?5, "
+                                "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+constexpr const char* kEvent =
+    "INSERT INTO outbox(event_id, type, payload, created_ms) VALUES(?1, ?2, ?3, ?4)";
+constexpr const char* kLatest = "SELECT max(at_ms) FROM redemptions";
+constexpr const char* kBetween =
+    "SELECT id, voucher_id, code_tail, kind, description, uses, amount, currency, cashier, terminal_id, "
+    "store_id, "
+    "at_ms, online FROM redemptions WHERE at_ms >= ?1 AND at_ms < ?2 ORDER BY at_ms, id";
+constexpr const char* kOfflineUsage =
+    "SELECT count(*), coalesce(sum(amount), 0) FROM redemptions WHERE online = 0 AND at_ms >= ?1";
+
+// The event the platform receives; its event_id never changes, so a resend is recognised forever.
+QByteArray redemptionEvent(const QString& eventId, const LedgerEntry& e) {
+    const QJsonObject payload{
+        {QStringLiteral("event_id"), eventId},
+        {QStringLiteral("type"), QStringLiteral("redemption")},
+        {QStringLiteral("redemption_id"), e.id},
+        {QStringLiteral("voucher_id"), e.voucherId},
+        {QStringLiteral("uses"), e.uses},
+        {QStringLiteral("amount"), e.amountMinor},
+        {QStringLiteral("currency"), e.currency},
+        {QStringLiteral("cashier"), e.cashier},
+        {QStringLiteral("terminal_id"), e.terminalId},
+        {QStringLiteral("store_id"), e.storeId},
+        {QStringLiteral("at_ms"), e.atMs},
+        {QStringLiteral("online"), e.online},
+    };
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Result<void> RedemptionLedger::record(const LedgerEntry& e, const QByteArray& codeHash) {
+    auto insert = m_db.connection().reuse(m_insert, kInsert);
+    if (!insert)
+        return Unexpected(insert.error());
+    (*insert)
+        ->bind(1, e.id)
+        .bindBlob(2, codeHash)
+        .bind(3, e.voucherId)
+        .bind(4, e.codeTail)
+        .bind(5, e.kind)
+        .bind(6, e.description)
+        .bind(7, e.uses)
+        .bind(8, e.amountMinor)
+        .bind(9, e.currency)
+        .bind(10, e.cashier)
+        .bind(11, e.terminalId)
+        .bind(12, e.storeId)
+        .bind(13, e.atMs)
+        .bind(14, e.online ? 1 : 0);
+    if (const int rc = (*insert)->step(); rc != SQLITE_DONE)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot write the redemption")));
+
+    auto event = m_db.connection().reuse(m_event, kEvent);
+    if (!event)
+        return Unexpected(event.error());
+    const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    (*event)
+        ->bind(1, eventId)
+        .bind(2, QStringLiteral("redemption"))
+        .bind(3, QString::fromUtf8(redemptionEvent(eventId, e)))
+        .bind(4, e.atMs);
+    if (const int rc = (*event)->step(); rc != SQLITE_DONE)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot queue the redemption event")));
+    return {};
+}
+
+Result<QList<LedgerEntry>> RedemptionLedger::between(qint64 fromMs, qint64 toMs) {
+    auto stmt = m_db.connection().prepare(kBetween);
+    if (!stmt)
+        return Unexpected(stmt.error());
+    stmt->bind(1, fromMs).bind(2, toMs);
+    QList<LedgerEntry> entries;
+    int rc = SQLITE_ROW;
+    while ((rc = stmt->step()) == SQLITE_ROW) {
+        LedgerEntry e;
+        e.id = stmt->text(0);
+        e.voucherId = stmt->text(1);
+        e.codeTail = stmt->text(2);
+        e.kind = stmt->text(3);
+        e.description = stmt->text(4);
+        e.uses = int(stmt->int64(5));
+        e.amountMinor = stmt->int64(6);
+        e.currency = stmt->text(7);
+        e.cashier = stmt->text(8);
+        e.terminalId = stmt->text(9);
+        e.storeId = stmt->text(10);
+        e.atMs = stmt->int64(11);
+        e.online = stmt->int64(12) != 0;
+        entries.append(e);
+    }
+    if (rc != SQLITE_DONE)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
+    return entries;
+}
+
+Result<qint64> RedemptionLedger::latestMs() {
+    auto stmt = m_db.connection().reuse(m_latest, kLatest);
+    if (!stmt)
+        return Unexpected(stmt.error());
+    const int rc = (*stmt)->step();
+    if (rc != SQLITE_ROW)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
+    const qint64 latest = (*stmt)->int64(0);
+    (*stmt)->reset();
+    return latest;
+}
+
+Result<OfflineUsage> RedemptionLedger::offlineUsageSince(qint64 ms) {
+    auto stmt = m_db.connection().prepare(kOfflineUsage);
+    if (!stmt)
+        return Unexpected(stmt.error());
+    stmt->bind(1, ms);
+    const int rc = stmt->step();
+    if (rc != SQLITE_ROW)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
+    return OfflineUsage{int(stmt->int64(0)), stmt->int64(1)};
+}
+
+Result<qint64> RedemptionLedger::pendingEvents() {
+    return m_db.connection().scalar("SELECT count(*) FROM outbox");
+}
+
+} // namespace o2o

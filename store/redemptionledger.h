@@ -1,0 +1,52 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QList>
+
+namespace o2o {
+
+/** One accepted redemption as the ledger keeps it. */
+struct LedgerEntry {
+    QString id; // permanent UUID
+    QString voucherId;
+    QString codeTail;
+    QString kind;
+    QString description;
+    int uses = 0;
+    qint64 amountMinor = 0;
+    QString currency;
+    QString cashier;
+    QString terminalId;
+    QString storeId;
+    qint64 atMs = 0;
+    bool online = false;
+};
+
+struct OfflineUsage {
+    int count = 0;
+    qint64 valueMinor = 0;
+};
+
+/** The redemption ledger and its outbox: every accepted redemption and the event that reports it. */
+class RedemptionLedger {
+public:
+    explicit RedemptionLedger(Database& db)
+        : m_db(db) {}
+
+    /** Writes the ledger row and its outbox event; the caller holds the transaction. */
+    [[nodiscard]] Result<void> record(const LedgerEntry& entry, const QByteArray& codeHash);
+    /** Redemptions with fromMs <= at < toMs, oldest first. */
+    [[nodiscard]] Result<QList<LedgerEntry>> between(qint64 fromMs, qint64 toMs);
+    [[nodiscard]] Result<qint64> latestMs();
+    [[nodiscard]] Result<OfflineUsage> offlineUsageSince(qint64 ms);
+    [[nodiscard]] Result<qint64> pendingEvents();
+
+private:
+    Database& m_db;
+    sql::Statement m_insert;
+    sql::Statement m_event;
+    sql::Statement m_latest;
+};
+
+} // namespace o2o

@@ -1,0 +1,122 @@
+#include "store/redemptionservice.h"
+
+#include "core/codeinput.h"
+
+#include <QUuid>
+
+namespace o2o {
+
+Result<RedemptionOutcome> RedemptionService::check(const RedeemInput& input) {
+    return evaluateCode(input, false);
+}
+
+Result<RedemptionOutcome> RedemptionService::redeem(const RedeemInput& input) {
+    return evaluateCode(input, true);
+}
+
+Result<RedemptionRequest> RedemptionService::buildRequest(const RedeemInput& input, const Voucher& voucher,
+                                                          const TerminalSettings& settings) {
+    RedemptionRequest request;
+    request.storeId = settings.storeId;
+    request.at = m_clock.requestTime();
+    request.uses = input.uses;
+    if (input.uses < 1 || input.uses > 100000)
+        return fail(ErrorCode::Usage, QStringLiteral("uses must be a whole number from 1 to 100000"));
+    if (!input.amountText.isEmpty()) {
+        auto amount = Money::parse(input.amountText, voucher.currency);
+        if (!amount)
+            return fail(ErrorCode::Usage, QStringLiteral("amount: %1").arg(amount.error().message));
+        request.amountGiven = true;
+        request.amountMinor = amount->minor();
+        request.amountCurrency = amount->currency();
+    }
+    if (!input.spendText.isEmpty()) {
+        auto spend = Money::parse(input.spendText, voucher.currency);
+        if (!spend)
+            return fail(ErrorCode::Usage, QStringLiteral("spend: %1").arg(spend.error().message));
+        request.spendMinor = spend->minor();
+    }
+    // The trusted floor: the platform's last word on the time, and our own latest ledger entry.
+    auto latest = m_ledger.latestMs();
+    if (!latest)
+        return Unexpected(latest.error());
+    request.clockFloorSecs = std::max(settings.platformTimeMs, *latest) / 1000;
+
+    OfflineBudget& budget = request.budget;
+    budget.maxCount = settings.offlineMaxCount;
+    budget.maxValueMinor = settings.offlineMaxValueMinor;
+    budget.maxHours = settings.offlineMaxHours;
+    budget.lastSyncSecs = settings.lastSyncMs / 1000;
+    if (budget.maxCount >= 0 || budget.maxValueMinor >= 0) {
+        auto used = m_ledger.offlineUsageSince(settings.lastSyncMs);
+        if (!used)
+            return Unexpected(used.error());
+        budget.usedCount = used->count;
+        budget.usedValueMinor = used->valueMinor;
+    }
+    return request;
+}
+
+Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& input, bool write) {
+    RedemptionOutcome outcome;
+    const std::optional<QString> code = normalizeCode(input.code);
+    if (!code) {
+        outcome.verdict = Verdict::refuse(Reason::Malformed);
+        return outcome;
+    }
+    sql::Transaction transaction(m_db.connection());
+    if (write) {
+        if (auto r = transaction.begin(); !r)
+            return Unexpected(r.error());
+    }
+    auto settings = TerminalSettings::load(m_db);
+    if (!settings)
+        return Unexpected(settings.error());
+    auto found = m_cache.find(*code);
+    if (!found)
+        return Unexpected(found.error());
+    if (!*found) {
+        outcome.verdict = Verdict::refuse(Reason::UnknownCode);
+        return outcome;
+    }
+    CachedVoucher& cached = **found;
+    auto request = buildRequest(input, cached.voucher, *settings);
+    if (!request)
+        return Unexpected(request.error());
+    outcome.verdict = evaluate(cached.voucher, *request);
+    outcome.atMs = m_clock.nowMsecs();
+    outcome.valueMinor = redemptionValueMinor(cached.voucher, *request);
+    if (!outcome.verdict.accepted() || !write) {
+        outcome.voucher = cached;
+        return outcome;
+    }
+
+    cached.voucher = afterRedemption(cached.voucher, *request);
+    if (auto r = m_cache.updateRemaining(cached.codeHash, cached.voucher); !r)
+        return Unexpected(r.error());
+    LedgerEntry entry;
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.voucherId = cached.voucher.id;
+    entry.codeTail = cached.codeTail;
+    entry.kind = kindName(cached.voucher.kind);
+    entry.description = cached.voucher.description;
+    entry.uses = cached.voucher.kind == VoucherKind::MultiUse      ? request->uses
+                 : cached.voucher.kind == VoucherKind::StoredValue ? 0
+                                                                   : 1;
+    entry.amountMinor = outcome.valueMinor;
+    entry.currency = cached.voucher.currency;
+    entry.cashier = input.cashier;
+    entry.terminalId = settings->terminalId;
+    entry.storeId = settings->storeId;
+    entry.atMs = outcome.atMs;
+    entry.online = request->budget.online;
+    if (auto r = m_ledger.record(entry, cached.codeHash); !r)
+        return Unexpected(r.error());
+    if (auto r = transaction.commit(); !r)
+        return Unexpected(r.error());
+    outcome.redemptionId = entry.id;
+    outcome.voucher = cached;
+    return outcome;
+}
+
+} // namespace o2o

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/rules.h"
+#include "store/redemptionledger.h"
+#include "store/terminalsettings.h"
+#include "store/vouchercache.h"
+
+namespace o2o {
+
+/** What a cashier (or a scanner) asks of a code. Amounts are text in the voucher's currency. */
+struct RedeemInput {
+    QString code;
+    int uses = 1;
+    QString amountText; // stored value: what to debit
+    QString spendText;  // the purchase, for minimum-spend rules
+    QString cashier;
+};
+
+/** The verdict with what the cashier needs to see about the voucher. */
+struct RedemptionOutcome {
+    Verdict verdict;
+    std::optional<CachedVoucher> voucher; // after the redemption when accepted
+    QString redemptionId;                 // when a redemption was recorded
+    qint64 atMs = 0;
+    qint64 valueMinor = 0;
+};
+
+/**
+ * Checks and redeems codes against the cache. A redemption is one BEGIN IMMEDIATE transaction that
+ * re-reads the voucher, evaluates the rules, and writes the voucher, the ledger row and the outbox
+ * event together: two processes can never both take the last use.
+ */
+class RedemptionService {
+public:
+    RedemptionService(Database& db, const Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+        , m_cache(db)
+        , m_ledger(db) {}
+
+    [[nodiscard]] Result<RedemptionOutcome> check(const RedeemInput& input);
+    [[nodiscard]] Result<RedemptionOutcome> redeem(const RedeemInput& input);
+
+    RedemptionLedger& ledger() { return m_ledger; }
+    VoucherCache& cache() { return m_cache; }
+
+private:
+    [[nodiscard]] Result<RedemptionOutcome> evaluateCode(const RedeemInput& input, bool write);
+    [[nodiscard]] Result<RedemptionRequest> buildRequest(const RedeemInput& input, const Voucher& voucher,
+                                                         const TerminalSettings& settings);
+
+    Database& m_db;
+    const Clock& m_clock;
+    VoucherCache m_cache;
+    RedemptionLedger m_ledger;
+};
+
+} // namespace o2o

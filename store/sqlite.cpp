@@ -1,0 +1,113 @@
+#include "store/sqlite.h"
+
+namespace o2o::sql {
+
+Statement& Statement::bind(int index, const QString& value) {
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+QString Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+Connection::~Connection() {
+    sqlite3_close_v2(m_db);
+}
+
+bool isDamage(int rc) {
+    const int primary = rc & 0xFF;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT;
+}
+
+Error Connection::error(int rc, const QString& context) const {
+    const QString detail =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const int primary = rc & 0xFF;
+    if (isDamage(rc))
+        return Error{ErrorCode::DatabaseDamaged,
+                     context + QStringLiteral(": the database is damaged (") + detail + u')'};
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return Error{ErrorCode::DatabaseBusy,
+                     context + QStringLiteral(": the database is busy (") + detail + u')', true};
+    return Error{ErrorCode::Database, context + QStringLiteral(": ") + detail};
+}
+
+Result<void> Connection::open(const QString& path, bool readOnly) {
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        return Unexpected(error(rc, QStringLiteral("cannot open %1").arg(path)));
+    sqlite3_extended_result_codes(m_db, 1);
+    return {};
+}
+
+Result<void> Connection::exec(const char* sql) {
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return Unexpected(error(rc, QStringLiteral("database statement failed")));
+    return {};
+}
+
+Result<Statement> Connection::prepare(const char* sql) {
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return Unexpected(error(rc, QStringLiteral("cannot prepare a database statement")));
+    return Statement(stmt);
+}
+
+Result<Statement*> Connection::reuse(Statement& slot, const char* sql) {
+    if (!slot.isPrepared()) {
+        auto stmt = prepare(sql);
+        if (!stmt)
+            return Unexpected(stmt.error());
+        slot = std::move(*stmt);
+    }
+    return &slot.reset();
+}
+
+Result<qint64> Connection::scalar(const char* sql) {
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return Unexpected(stmt.error());
+    const int rc = stmt->step();
+    if (rc == SQLITE_ROW)
+        return stmt->int64(0);
+    if (rc == SQLITE_DONE)
+        return 0;
+    return Unexpected(error(rc, QStringLiteral("database query failed")));
+}
+
+Transaction::~Transaction() {
+    if (m_open)
+        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Result<void> Transaction::begin() {
+    m_joined = sqlite3_get_autocommit(m_connection.handle()) == 0;
+    if (m_joined)
+        return {};
+    auto result = m_connection.exec("BEGIN IMMEDIATE");
+    m_open = result.has_value();
+    return result;
+}
+
+Result<void> Transaction::commit() {
+    if (m_joined)
+        return {};
+    auto result = m_connection.exec("COMMIT");
+    if (result)
+        m_open = false;
+    return result;
+}
+
+} // namespace o2o::sql

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QByteArray>
+#include <QString>
+#include <sqlite3.h>
+#include <utility>
+
+namespace o2o::sql {
+
+/** A prepared statement, reset on every bind cycle. Move-only; finalised on destruction. */
+class Statement {
+public:
+    Statement() = default;
+    explicit Statement(sqlite3_stmt* stmt)
+        : m_stmt(stmt) {}
+    Statement(Statement&& other) noexcept
+        : m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+    Statement& operator=(Statement&& other) noexcept {
+        std::swap(m_stmt, other.m_stmt);
+        return *this;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+
+    bool isPrepared() const { return m_stmt != nullptr; }
+
+    Statement& reset() {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return *this;
+    }
+    Statement& bind(int index, qint64 value) {
+        sqlite3_bind_int64(m_stmt, index, value);
+        return *this;
+    }
+    Statement& bind(int index, const QString& value);
+    Statement& bindBlob(int index, const QByteArray& value) {
+        sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+
+    /** SQLITE_ROW, SQLITE_DONE or an error code. */
+    int step() { return sqlite3_step(m_stmt); }
+
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+/** One connection to one database file. Used by one thread. */
+class Connection {
+public:
+    Connection() = default;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+    ~Connection();
+
+    [[nodiscard]] Result<void> open(const QString& path, bool readOnly);
+    [[nodiscard]] Result<void> exec(const char* sql);
+    [[nodiscard]] Result<Statement> prepare(const char* sql);
+    /** Prepares sql into slot on first use, resets it on later ones: hot paths reuse one statement. */
+    [[nodiscard]] Result<Statement*> reuse(Statement& slot, const char* sql);
+    /** Runs sql (a query returning one integer) and returns that integer. */
+    [[nodiscard]] Result<qint64> scalar(const char* sql);
+
+    /** Turns an SQLite result code into an Error with this connection's message. */
+    Error error(int rc, const QString& context) const;
+    sqlite3* handle() const { return m_db; }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+bool isDamage(int rc);
+
+/**
+ * Holds a write transaction; rolls back unless committed. Begun inside another transaction, it joins
+ * that one: the outer transaction alone commits or rolls back.
+ */
+class Transaction {
+public:
+    explicit Transaction(Connection& connection)
+        : m_connection(connection) {}
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    /** BEGIN IMMEDIATE: takes the write lock now, so two processes can never interleave a check and a write.
+     */
+    [[nodiscard]] Result<void> begin();
+    [[nodiscard]] Result<void> commit();
+
+private:
+    Connection& m_connection;
+    bool m_open = false;
+    bool m_joined = false;
+};
+
+} // namespace o2o::sql

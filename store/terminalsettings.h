@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/redemptionrequest.h"
+#include "store/database.h"
+
+namespace o2o {
+
+/** The terminal's identity and settings, kept in the meta table. */
+struct TerminalSettings {
+    QString terminalId; // a UUID made on first start
+    QString storeId;
+    QString currency = QStringLiteral("EUR");
+    int offlineMaxCount = -1; // -1: no limit (until the platform sets one)
+    qint64 offlineMaxValueMinor = -1;
+    int offlineMaxHours = -1;
+    qint64 lastSyncMs = 0;
+    qint64 platformTimeMs = 0; // the latest time the platform vouched for
+
+    /** Reads the settings, creating the terminal id on first use. */
+    [[nodiscard]] static Result<TerminalSettings> load(Database& db);
+    [[nodiscard]] Result<void> save(Database& db) const;
+};
+
+} // namespace o2o

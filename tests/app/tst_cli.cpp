@@ -1,0 +1,247 @@
+#include "tests/support/testsupport.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace o2o;
+
+// The command line as scripts, kiosks and outside checks use it: commands, JSON fields, exit codes.
+class TestCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_codeByKind;
+    QStringList m_extraCodes;
+
+    test::ProcessResult run(const QStringList& args) { return test::runTerminal(m_dir.path(), args); }
+    int pending() {
+        return run({QStringLiteral("status"), QStringLiteral("--json")})
+            .json()
+            .value(QStringLiteral("pending_events"))
+            .toInt(-1);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(QFile::exists(test::terminalBinary()));
+        const auto demo = run({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--count"),
+                               QStringLiteral("5"), QStringLiteral("--json")});
+        QCOMPARE(demo.exitCode, 0);
+        const QJsonArray vouchers = demo.json().value(QStringLiteral("vouchers")).toArray();
+        QCOMPARE(vouchers.size(), 9 + 5);
+        for (const QJsonValue v : vouchers) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(!o.value(QStringLiteral("code")).toString().isEmpty());
+            QVERIFY(!o.value(QStringLiteral("description")).toString().isEmpty());
+            const QString kind = o.value(QStringLiteral("kind")).toString();
+            if (o.value(QStringLiteral("description")).toString().startsWith(QStringLiteral("Free coffee")))
+                m_extraCodes.append(o.value(QStringLiteral("code")).toString());
+            else if (!m_codeByKind.contains(kind))
+                m_codeByKind.insert(kind, o.value(QStringLiteral("code")).toString());
+        }
+        QCOMPARE(QSet<QString>(m_codeByKind.keyBegin(), m_codeByKind.keyEnd()),
+                 (QSet<QString>{"single_use", "multi_use", "stored_value", "pickup_order", "ticket",
+                                "online_only"}));
+        QCOMPARE(m_extraCodes.size(), 5);
+        QImage sheet(m_dir.filePath(QStringLiteral("demo-qr-sheet.png")));
+        QVERIFY(!sheet.isNull());
+        QVERIFY(QFile(m_dir.filePath(QStringLiteral("demo-qr-sheet.pdf"))).size() > 1000);
+    }
+
+    void version() {
+        const auto r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("o2o-terminal "));
+    }
+
+    void checkDoesNotRedeem() {
+        const auto r = run({QStringLiteral("check"), m_extraCodes[0], QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("accepted"));
+        QVERIFY(!r.json().contains(QStringLiteral("redemption_id")));
+        QCOMPARE(pending(), 0);
+    }
+
+    void redeemThenRefused() {
+        const auto first = run({QStringLiteral("redeem"), m_extraCodes[1], QStringLiteral("--cashier"),
+                                QStringLiteral("mia"), QStringLiteral("--json")});
+        QCOMPARE(first.exitCode, 0);
+        const QJsonObject o = first.json();
+        QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(o.value(QStringLiteral("redemption_id")).toString().size(), 36);
+        QCOMPARE(o.value(QStringLiteral("voucher")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("single_use"));
+        QCOMPARE(o.value(QStringLiteral("voucher")).toObject().value(QStringLiteral("uses_left")).toInt(), 0);
+        // The code itself never comes back in clear, only its last four characters.
+        QVERIFY(!first.out.contains(m_extraCodes[1].toUtf8()));
+        QVERIFY(first.out.contains(m_extraCodes[1].right(4).toUtf8()));
+
+        const auto second = run({QStringLiteral("redeem"), m_extraCodes[1], QStringLiteral("--json")});
+        QCOMPARE(second.exitCode, 1);
+        QCOMPARE(second.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("refused"));
+        QCOMPARE(second.json().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("already_redeemed"));
+        QVERIFY(!second.json().value(QStringLiteral("message")).toString().isEmpty());
+
+        const auto ledger = run({QStringLiteral("ledger"), QStringLiteral("--json")});
+        QCOMPARE(ledger.exitCode, 0);
+        const QJsonArray rows = ledger.json().value(QStringLiteral("redemptions")).toArray();
+        QVERIFY(std::any_of(rows.begin(), rows.end(), [&](const QJsonValue& row) {
+            return row.toObject().value(QStringLiteral("redemption_id")) ==
+                       o.value(QStringLiteral("redemption_id")) &&
+                   row.toObject().value(QStringLiteral("cashier")).toString() == QStringLiteral("mia");
+        }));
+        const auto otherDay = run({QStringLiteral("ledger"), QStringLiteral("--date"),
+                                   QStringLiteral("2001-01-01"), QStringLiteral("--json")});
+        QCOMPARE(otherDay.json().value(QStringLiteral("redemptions")).toArray().size(), 0);
+    }
+
+    void giftCardAndPass() {
+        const auto card =
+            run({QStringLiteral("redeem"), m_codeByKind[QStringLiteral("stored_value")],
+                 QStringLiteral("--amount"), QStringLiteral("12.50"), QStringLiteral("--json")});
+        QCOMPARE(card.exitCode, 0);
+        QCOMPARE(card.json()
+                     .value(QStringLiteral("voucher"))
+                     .toObject()
+                     .value(QStringLiteral("balance"))
+                     .toString(),
+                 QStringLiteral("187.50"));
+        const auto pass = run({QStringLiteral("redeem"), m_codeByKind[QStringLiteral("multi_use")],
+                               QStringLiteral("--uses"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(pass.exitCode, 0);
+        QCOMPARE(pass.json()
+                     .value(QStringLiteral("voucher"))
+                     .toObject()
+                     .value(QStringLiteral("uses_left"))
+                     .toInt(),
+                 7);
+        const auto partner = run({QStringLiteral("redeem"), m_codeByKind[QStringLiteral("online_only")],
+                                  QStringLiteral("--json")});
+        QCOMPARE(partner.exitCode, 1);
+        QCOMPARE(partner.json().value(QStringLiteral("reason")).toString(), QStringLiteral("needs_network"));
+    }
+
+    // However hostile, a code is refused with a reason: never a crash, never a write.
+    void hostileCodes_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("10000 characters") << QString(10000, u'A') << "malformed";
+        QTest::newRow("control characters") << QStringLiteral("O2O-\x01\x02\x1b[2J") << "malformed";
+        QTest::newRow("sql") << "'; DROP TABLE vouchers; --"
+                             << "unknown_code";
+        QTest::newRow("shell") << "$(touch /tmp/o2o-pwned); `id` | rm -rf ~"
+                               << "unknown_code";
+        QTest::newRow("format string") << "%s%s%s%n%n"
+                                       << "unknown_code";
+        QTest::newRow("empty") << ""
+                               << "malformed";
+        QTest::newRow("dashes after --") << "--json"
+                                         << "unknown_code";
+        QTest::newRow("right-to-left override") << QString::fromUtf8("O2O-\u202E1234") << "unknown_code";
+    }
+    void hostileCodes() {
+        QFETCH(QString, code);
+        QFETCH(QString, reason);
+        const int before = pending();
+        const auto r = run({QStringLiteral("redeem"), QStringLiteral("--json"), QStringLiteral("--"), code});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(QStringLiteral("reason")).toString(), reason);
+        QCOMPARE(pending(), before);
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/o2o-pwned")));
+    }
+
+    void invalidUtf8Code() {
+        // QProcess cannot pass raw bytes; a shell can.
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral(
+                      "exec \"$0\" --data-dir \"$1\" redeem \"$(printf 'O2O-\\377\\376\\300')\" --json"),
+                  test::terminalBinary(), m_dir.path()});
+        QVERIFY(sh.waitForFinished(30000));
+        QCOMPARE(sh.exitCode(), 1);
+        QVERIFY(sh.readAllStandardOutput().contains("\"reason\":\"malformed\""));
+    }
+
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown command") << QStringList{"frobnicate"};
+        QTest::newRow("redeem without code") << QStringList{"redeem"};
+        QTest::newRow("two codes") << QStringList{"redeem", "A", "B"};
+        QTest::newRow("bad amount") << QStringList{"redeem", "X", "--amount", "12,50"};
+        QTest::newRow("zero uses") << QStringList{"redeem", "X", "--uses", "0"};
+        QTest::newRow("unknown option") << QStringList{"redeem", "X", "--force"};
+        QTest::newRow("bad date") << QStringList{"ledger", "--date", "22/11/2026"};
+        QTest::newRow("missing import file") << QStringList{"cache", "import", "/nonexistent/file.jsonl"};
+        QTest::newRow("bad currency") << QStringList{"config", "--currency", "euro"};
+        QTest::newRow("option without value") << QStringList{"redeem", "X", "--amount"};
+    }
+    void usageErrors() {
+        QFETCH(QStringList, args);
+        const int before = pending();
+        const auto r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(pending(), before);
+    }
+
+    void badAmountOnRealCardWritesNothing() {
+        const int before = pending();
+        const auto r = run({QStringLiteral("redeem"), m_codeByKind[QStringLiteral("stored_value")],
+                            QStringLiteral("--amount"), QStringLiteral("1.234")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("decimal places"));
+        QCOMPARE(pending(), before);
+    }
+
+    void cacheImportAllOrNothing() {
+        const QString file = m_dir.filePath(QStringLiteral("import.jsonl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"code":"IMP-1","id":"imp-1","kind":"single_use","stores":["demo-store"]})"
+                "\n"
+                R"({"code":"IMP-2","id":"imp-2","kind":"single_use"})"
+                "\n");
+        f.close();
+        QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("import"), file}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("redeem"), QStringLiteral("IMP-1")}).exitCode, 0);
+
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"code":"IMP-3","id":"imp-3","kind":"single_use"})"
+                "\n"
+                "{broken\n");
+        f.close();
+        const auto bad = run({QStringLiteral("cache"), QStringLiteral("import"), file});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("line 2"));
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("IMP-3"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("unknown_code"));
+    }
+
+    void configAndBudget() {
+        const auto set = run({QStringLiteral("config"), QStringLiteral("--offline-max-count"),
+                              QStringLiteral("0"), QStringLiteral("--json")});
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(set.json().value(QStringLiteral("offline_max_count")).toInt(), 0);
+        const auto refused = run({QStringLiteral("redeem"), m_extraCodes[2], QStringLiteral("--json")});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.json().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("offline_budget_exceeded"));
+        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("--offline-max-count"), QStringLiteral("-1")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("redeem"), m_extraCodes[2]}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

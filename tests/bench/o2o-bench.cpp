@@ -1,0 +1,35 @@
+// o2o-bench: measures the terminal's speed and memory. `o2o-bench cache --vouchers N --json`.
+#include "tests/bench/benchcache.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const auto valueOf = [&](const QString& option, const QString& fallback) {
+        const qsizetype at = args.indexOf(option);
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+    };
+    const QString workDir =
+        valueOf(QStringLiteral("--work-dir"), QDir::tempPath() + QStringLiteral("/o2o-bench"));
+    if (args.value(0) == QStringLiteral("cache")) {
+        bool ok = false;
+        const qint64 vouchers =
+            valueOf(QStringLiteral("--vouchers"), QStringLiteral("100000")).toLongLong(&ok);
+        if (!ok || vouchers < 1000) {
+            std::fputs("o2o-bench: --vouchers must be at least 1000\n", stderr);
+            return 2;
+        }
+        const QJsonObject result = o2o::bench::runCacheBenchmark(workDir, vouchers);
+        std::puts(QJsonDocument(result)
+                      .toJson(args.contains(QStringLiteral("--json")) ? QJsonDocument::Compact
+                                                                      : QJsonDocument::Indented)
+                      .constData());
+        return 0;
+    }
+    std::fputs("Usage: o2o-bench cache --vouchers N [--json] [--work-dir DIR]\n", stderr);
+    return 2;
+}

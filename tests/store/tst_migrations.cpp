@@ -1,0 +1,90 @@
+#include "store/migrations.h"
+#include "store/redemptionledger.h"
+#include "store/vouchercache.h"
+#include "tests/support/testsupport.h"
+
+#include <QTest>
+
+using namespace o2o;
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void fromEmpty() {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        QVERIFY(db);
+        QCOMPARE(*(*db)->connection().scalar("PRAGMA user_version"), qint64(latestSchemaVersion()));
+        QCOMPARE(*(*db)->connection().scalar("PRAGMA application_id"), qint64(0x4F324F54));
+        QCOMPARE(
+            *(*db)->connection().scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                        "('meta', 'vouchers', 'redemptions', 'outbox')"),
+            4);
+        auto mode = (*db)->connection().prepare("PRAGMA journal_mode");
+        QCOMPARE(mode->step(), SQLITE_ROW);
+        QCOMPARE(mode->text(0), QStringLiteral("wal"));
+    }
+
+    // Data written by every earlier schema survives the upgrade to the latest.
+    void fromEveryEarlierVersion_data() {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < latestSchemaVersion(); ++v)
+            QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
+    }
+    void fromEveryEarlierVersion() {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const VoucherRecord record = test::voucherRecord(QStringLiteral("CODE-OLD"));
+        {
+            auto db = Database::openAtVersion(dir.path(), version);
+            QVERIFY(db);
+            QCOMPARE(*(*db)->connection().scalar("PRAGMA user_version"), qint64(version));
+            VoucherCache cache(**db);
+            QVERIFY(cache.upsert(record));
+            if (version >= 2) {
+                LedgerEntry entry;
+                entry.id = QStringLiteral("r-1");
+                entry.voucherId = record.voucher.id;
+                entry.atMs = 1000;
+                RedemptionLedger ledger(**db);
+                QVERIFY(ledger.record(entry, QByteArray(16, 'h')));
+            }
+        }
+        auto db = Database::open(dir.path());
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(*(*db)->connection().scalar("PRAGMA user_version"), qint64(latestSchemaVersion()));
+        VoucherCache cache(**db);
+        auto found = cache.find(QStringLiteral("CODE-OLD"));
+        QVERIFY(found && *found);
+        QCOMPARE((*found)->voucher.id, record.voucher.id);
+        RedemptionLedger ledger(**db);
+        QCOMPARE(ledger.between(0, 2000)->size(), version >= 2 ? 1 : 0);
+        QCOMPARE(*ledger.pendingEvents(), qint64(version >= 2 ? 1 : 0));
+    }
+
+    void reopeningChangesNothing() {
+        QTemporaryDir dir;
+        { QVERIFY(Database::open(dir.path())); }
+        const QByteArray before = test::fileBytes(dir.filePath(Database::fileName()));
+        { QVERIFY(Database::open(dir.path())); }
+        QCOMPARE(test::fileBytes(dir.filePath(Database::fileName())), before);
+    }
+
+    void newerSchemaIsRefusedAndKept() {
+        QTemporaryDir dir;
+        {
+            auto db = Database::open(dir.path());
+            QVERIFY(db);
+            QVERIFY((*db)->connection().exec("PRAGMA user_version = 99"));
+        }
+        const QByteArray before = test::fileBytes(dir.filePath(Database::fileName()));
+        auto db = Database::open(dir.path());
+        QVERIFY(!db);
+        QVERIFY2(db.error().message.contains(QStringLiteral("newer version")),
+                 qPrintable(db.error().message));
+        QCOMPARE(test::fileBytes(dir.filePath(Database::fileName())), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

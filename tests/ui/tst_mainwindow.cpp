@@ -1,0 +1,77 @@
+#include "tests/support/testsupport.h"
+#include "ui/redemptioncontroller.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(O2O_UiPlugin)
+
+using namespace o2o;
+
+// The counter screen rendered offscreen: type a code, press Redeem, read the verdict off the pixels.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    static QQuickItem* item(QQuickWindow* window, const char* name) {
+        QQuickItem* found = window->findChild<QQuickItem*>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no item named %s", name);
+        return found;
+    }
+
+    static void click(QQuickWindow* window, QQuickItem* target) {
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+    }
+
+    static QColor panelColour(QQuickWindow* window) {
+        QQuickItem* panel = item(window, "verdictPanel");
+        const QImage shot = window->grabWindow();
+        const QPointF corner = panel->mapToScene(QPointF(12, panel->height() - 12));
+        return shot.pixelColor(corner.toPoint());
+    }
+
+private Q_SLOTS:
+    void redeemShowsVerdict() {
+        test::TempTerminal terminal;
+        terminal.add({test::voucherRecord(QStringLiteral("SCREEN-1"))});
+        terminal.db.reset();
+
+        RedemptionController controller(terminal.dataDir(), QStringLiteral("store-1"));
+        QQmlApplicationEngine engine;
+        engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+        engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        QQuickItem* title = item(window, "verdictTitle");
+        QCOMPARE(title->property("text").toString(), QStringLiteral("Ready to scan"));
+        item(window, "codeField")->setProperty("text", QStringLiteral("SCREEN-1"));
+        QSignalSpy verdicts(&controller, &RedemptionController::verdictReady);
+        click(window, item(window, "redeemButton"));
+        QTRY_COMPARE(verdicts.size(), 1);
+        QTRY_COMPARE(title->property("text").toString(), QStringLiteral("ACCEPTED"));
+        const QColor accepted = panelColour(window);
+        QVERIFY2(accepted.green() > 100 && accepted.red() < 60, qPrintable(accepted.name()));
+        window->grabWindow().save(QStringLiteral("tst_mainwindow-accepted.png"));
+
+        click(window, item(window, "redeemButton"));
+        QTRY_COMPARE(verdicts.size(), 2);
+        QTRY_COMPARE(title->property("text").toString(), QStringLiteral("REFUSED"));
+        QCOMPARE(item(window, "verdictMessage")->property("text").toString(),
+                 QStringLiteral("Already used."));
+        const QColor refused = panelColour(window);
+        QVERIFY2(refused.red() > 150 && refused.green() < 80, qPrintable(refused.name()));
+        window->grabWindow().save(QStringLiteral("tst_mainwindow-refused.png"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Window
+
+// The counter screen: a code field, Check and Redeem, and a verdict nobody can misread.
+Window {
+    id: root
+    required property var controller
+    width: 1024
+    height: 640
+    visible: true
+    color: "#f4f5f7"
+    title: qsTr("O2O Redemption Terminal")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 24
+        spacing: 16
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("O2O Redemption Terminal")
+                font.pixelSize: 26
+                font.bold: true
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "storeLabel"
+                text: qsTr("Store: %1").arg(root.controller.storeId || qsTr("not set"))
+                font.pixelSize: 18
+            }
+            Label {
+                text: qsTr("Offline (no platform yet)")
+                font.pixelSize: 18
+                color: "#8a5a00"
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+            TextField {
+                id: codeField
+                objectName: "codeField"
+                Layout.fillWidth: true
+                font.pixelSize: 24
+                placeholderText: qsTr("Scan or type a voucher code")
+                focus: true
+                onAccepted: root.controller.check(text)
+            }
+            TextField {
+                id: amountField
+                objectName: "amountField"
+                Layout.preferredWidth: 160
+                font.pixelSize: 24
+                placeholderText: qsTr("Amount")
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+            }
+            Button {
+                objectName: "checkButton"
+                text: qsTr("Check")
+                font.pixelSize: 22
+                enabled: codeField.text.length > 0
+                onClicked: root.controller.check(codeField.text)
+            }
+            Button {
+                objectName: "redeemButton"
+                text: qsTr("Redeem")
+                font.pixelSize: 22
+                highlighted: true
+                enabled: codeField.text.length > 0 && !root.controller.busy
+                onClicked: root.controller.redeem(codeField.text, amountField.text, 1)
+            }
+        }
+
+        VerdictPanel {
+            objectName: "verdictPanel"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            result: root.controller.result
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                text: qsTr("Next customer")
+                font.pixelSize: 20
+                onClicked: {
+                    codeField.text = ""
+                    amountField.text = ""
+                    root.controller.clear()
+                    codeField.forceActiveFocus()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/clock.h"
+#include "store/redemptionservice.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <memory>
+
+namespace o2o {
+
+/** Runs checks and redemptions on its own thread with its own database connection. */
+class RedemptionWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit RedemptionWorker(QString dataDir);
+    ~RedemptionWorker() override;
+
+public Q_SLOTS:
+    void process(quint64 requestId, const QString& code, bool redeem, const QString& amount, int uses);
+
+Q_SIGNALS:
+    void finished(quint64 requestId, const QVariantMap& result);
+
+private:
+    QString m_dataDir;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RedemptionService> m_service;
+};
+
+} // namespace o2o
