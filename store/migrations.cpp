@@ -40,7 +40,8 @@ CREATE TABLE vouchers (
 )sql"},
     {2, R"sql(
 CREATE TABLE redemptions (
-  id TEXT PRIMARY KEY,               -- permanent UUID, also the platform's deduplication key
+  seq INTEGER PRIMARY KEY,           -- append order: a redemption writes the end of the table
+  id TEXT NOT NULL UNIQUE,           -- permanent UUID, also the platform's deduplication key
   code_hash BLOB NOT NULL,
   voucher_id TEXT NOT NULL,
   code_tail TEXT NOT NULL,
@@ -54,10 +55,11 @@ CREATE TABLE redemptions (
   store_id TEXT NOT NULL,
   at_ms INTEGER NOT NULL,
   online INTEGER NOT NULL
-) WITHOUT ROWID;
+);
+-- Append-only: each redemption's commit touches as few pages as possible (it is fsynced).
 CREATE TABLE outbox (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  event_id TEXT NOT NULL UNIQUE,     -- permanent UUID the platform deduplicates forever
+  seq INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL,            -- permanent UUID (random v4) the platform deduplicates forever
   type TEXT NOT NULL,
   payload TEXT NOT NULL,             -- the JSON body sent to the platform
   created_ms INTEGER NOT NULL
@@ -65,7 +67,6 @@ CREATE TABLE outbox (
 )sql"},
     {3, R"sql(
 CREATE INDEX redemptions_by_time ON redemptions(at_ms);
-CREATE INDEX redemptions_by_voucher ON redemptions(voucher_id);
 )sql"},
 }};
 

@@ -14,8 +14,35 @@ Result<RedemptionOutcome> RedemptionService::redeem(const RedeemInput& input) {
     return evaluateCode(input, true);
 }
 
-Result<RedemptionRequest> RedemptionService::buildRequest(const RedeemInput& input, const Voucher& voucher,
-                                                          const TerminalSettings& settings) {
+Result<void> RedemptionService::refreshContext(bool force) {
+    // data_version changes only when another connection commits: our own writes are applied by hand.
+    auto version = m_db.connection().reuse(m_dataVersion, "PRAGMA data_version");
+    if (!version)
+        return Unexpected(version.error());
+    if (const int rc = (*version)->step(); rc != SQLITE_ROW)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the database version")));
+    const qint64 current = (*version)->int64(0);
+    (*version)->reset();
+    if (!force && current == m_contextVersion)
+        return {};
+
+    auto settings = TerminalSettings::load(m_db);
+    if (!settings)
+        return Unexpected(settings.error());
+    auto latest = m_ledger.latestMs();
+    if (!latest)
+        return Unexpected(latest.error());
+    auto usage = m_ledger.offlineUsageSince(settings->lastSyncMs);
+    if (!usage)
+        return Unexpected(usage.error());
+    m_context = Context{*settings, *latest, *usage};
+    m_contextVersion = current;
+    return {};
+}
+
+Result<RedemptionRequest> RedemptionService::buildRequest(const RedeemInput& input,
+                                                          const Voucher& voucher) const {
+    const TerminalSettings& settings = m_context.settings;
     RedemptionRequest request;
     request.storeId = settings.storeId;
     request.at = m_clock.requestTime();
@@ -37,23 +64,15 @@ Result<RedemptionRequest> RedemptionService::buildRequest(const RedeemInput& inp
         request.spendMinor = spend->minor();
     }
     // The trusted floor: the platform's last word on the time, and our own latest ledger entry.
-    auto latest = m_ledger.latestMs();
-    if (!latest)
-        return Unexpected(latest.error());
-    request.clockFloorSecs = std::max(settings.platformTimeMs, *latest) / 1000;
+    request.clockFloorSecs = std::max(settings.platformTimeMs, m_context.latestLedgerMs) / 1000;
 
     OfflineBudget& budget = request.budget;
     budget.maxCount = settings.offlineMaxCount;
     budget.maxValueMinor = settings.offlineMaxValueMinor;
     budget.maxHours = settings.offlineMaxHours;
     budget.lastSyncSecs = settings.lastSyncMs / 1000;
-    if (budget.maxCount >= 0 || budget.maxValueMinor >= 0) {
-        auto used = m_ledger.offlineUsageSince(settings.lastSyncMs);
-        if (!used)
-            return Unexpected(used.error());
-        budget.usedCount = used->count;
-        budget.usedValueMinor = used->valueMinor;
-    }
+    budget.usedCount = m_context.offlineUsage.count;
+    budget.usedValueMinor = m_context.offlineUsage.valueMinor;
     return request;
 }
 
@@ -65,13 +84,12 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
         return outcome;
     }
     sql::Transaction transaction(m_db.connection());
-    if (write) {
-        if (auto r = transaction.begin(); !r)
-            return Unexpected(r.error());
-    }
-    auto settings = TerminalSettings::load(m_db);
-    if (!settings)
-        return Unexpected(settings.error());
+    sql::ReadSnapshot snapshot(m_db.connection());
+    if (auto r = write ? transaction.begin() : snapshot.begin(); !r)
+        return Unexpected(r.error());
+    // Inside the write lock nothing can change under us, so a redemption always reads afresh.
+    if (auto r = refreshContext(write); !r)
+        return Unexpected(r.error());
     auto found = m_cache.find(*code);
     if (!found)
         return Unexpected(found.error());
@@ -80,7 +98,7 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
         return outcome;
     }
     CachedVoucher& cached = **found;
-    auto request = buildRequest(input, cached.voucher, *settings);
+    auto request = buildRequest(input, cached.voucher);
     if (!request)
         return Unexpected(request.error());
     outcome.verdict = evaluate(cached.voucher, *request);
@@ -106,14 +124,19 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     entry.amountMinor = outcome.valueMinor;
     entry.currency = cached.voucher.currency;
     entry.cashier = input.cashier;
-    entry.terminalId = settings->terminalId;
-    entry.storeId = settings->storeId;
+    entry.terminalId = m_context.settings.terminalId;
+    entry.storeId = m_context.settings.storeId;
     entry.atMs = outcome.atMs;
     entry.online = request->budget.online;
     if (auto r = m_ledger.record(entry, cached.codeHash); !r)
         return Unexpected(r.error());
     if (auto r = transaction.commit(); !r)
         return Unexpected(r.error());
+    m_context.latestLedgerMs = std::max(m_context.latestLedgerMs, entry.atMs);
+    if (!entry.online) {
+        ++m_context.offlineUsage.count;
+        m_context.offlineUsage.valueMinor += entry.amountMinor;
+    }
     outcome.redemptionId = entry.id;
     outcome.voucher = cached;
     return outcome;

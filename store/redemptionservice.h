@@ -46,14 +46,25 @@ public:
     VoucherCache& cache() { return m_cache; }
 
 private:
+    /** What every request needs besides the voucher: read once, again only after someone else commits. */
+    struct Context {
+        TerminalSettings settings;
+        qint64 latestLedgerMs = 0;
+        OfflineUsage offlineUsage;
+    };
+
     [[nodiscard]] Result<RedemptionOutcome> evaluateCode(const RedeemInput& input, bool write);
-    [[nodiscard]] Result<RedemptionRequest> buildRequest(const RedeemInput& input, const Voucher& voucher,
-                                                         const TerminalSettings& settings);
+    [[nodiscard]] Result<void> refreshContext(bool force);
+    [[nodiscard]] Result<RedemptionRequest> buildRequest(const RedeemInput& input,
+                                                         const Voucher& voucher) const;
 
     Database& m_db;
     const Clock& m_clock;
     VoucherCache m_cache;
     RedemptionLedger m_ledger;
+    Context m_context;
+    qint64 m_contextVersion = -1; // PRAGMA data_version when m_context was read; -1: never
+    sql::Statement m_dataVersion;
 };
 
 } // namespace o2o

@@ -75,6 +75,20 @@ Result<Statement*> Connection::reuse(Statement& slot, const char* sql) {
     return &slot.reset();
 }
 
+Result<void> Connection::beginRead() {
+    auto begin = reuse(m_begin, "BEGIN");
+    if (!begin)
+        return Unexpected(begin.error());
+    if (const int rc = (*begin)->step(); rc != SQLITE_DONE)
+        return Unexpected(error(rc, QStringLiteral("cannot begin reading")));
+    return {};
+}
+
+void Connection::endRead() {
+    if (auto end = reuse(m_end, "COMMIT"))
+        (*end)->step();
+}
+
 Result<qint64> Connection::scalar(const char* sql) {
     auto stmt = prepare(sql);
     if (!stmt)

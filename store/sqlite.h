@@ -35,6 +35,11 @@ public:
         return *this;
     }
     Statement& bind(int index, const QString& value);
+    /** Binds UTF-8 bytes without copying: they must outlive the next step(). */
+    Statement& bindUtf8(int index, const QByteArray& value) {
+        sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_STATIC);
+        return *this;
+    }
     Statement& bindBlob(int index, const QByteArray& value) {
         sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
         return *this;
@@ -68,12 +73,42 @@ public:
     /** Runs sql (a query returning one integer) and returns that integer. */
     [[nodiscard]] Result<qint64> scalar(const char* sql);
 
+    /** One read transaction around several reads: one lock cycle instead of one per statement. */
+    [[nodiscard]] Result<void> beginRead();
+    void endRead();
+
     /** Turns an SQLite result code into an Error with this connection's message. */
     Error error(int rc, const QString& context) const;
     sqlite3* handle() const { return m_db; }
 
 private:
     sqlite3* m_db = nullptr;
+    Statement m_begin;
+    Statement m_end;
+};
+
+/** Holds a read transaction for the scope (no-op inside another transaction). */
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Connection& connection)
+        : m_connection(connection) {}
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    ~ReadSnapshot() {
+        if (m_open)
+            m_connection.endRead();
+    }
+    [[nodiscard]] Result<void> begin() {
+        if (sqlite3_get_autocommit(m_connection.handle()) == 0)
+            return {};
+        auto r = m_connection.beginRead();
+        m_open = r.has_value();
+        return r;
+    }
+
+private:
+    Connection& m_connection;
+    bool m_open = false;
 };
 
 bool isDamage(int rc);

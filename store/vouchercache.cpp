@@ -79,36 +79,52 @@ Result<std::optional<CachedVoucher>> VoucherCache::findByHash(const QByteArray& 
     return found;
 }
 
-Result<void> VoucherCache::upsert(const VoucherRecord& record) {
-    return upsertHashed(m_db.hasher().hash(record.code), record.code.right(4), record.voucher);
+VoucherRow VoucherRow::encode(QByteArray codeHash, const QString& codeTail, Voucher voucher) {
+    VoucherRow row;
+    row.codeHash = std::move(codeHash);
+    row.id = voucher.id.toUtf8();
+    row.kind = kindName(voucher.kind).toUtf8();
+    row.status = statusName(voucher.status).toUtf8();
+    row.description = voucher.description.toUtf8();
+    row.currency = voucher.currency.toUtf8();
+    row.stores = voucher.stores.join(u',').toUtf8();
+    row.items = voucher.items.join(u'\n').toUtf8();
+    row.codeTail = codeTail.toUtf8();
+    row.voucher = std::move(voucher);
+    return row;
 }
 
-Result<void> VoucherCache::upsertHashed(const QByteArray& codeHash, const QString& codeTail,
-                                        const Voucher& v) {
+Result<void> VoucherCache::upsert(const VoucherRecord& record) {
+    return upsertRow(
+        VoucherRow::encode(m_db.hasher().hash(record.code), record.code.right(4), record.voucher));
+}
+
+Result<void> VoucherCache::upsertRow(const VoucherRow& row) {
     auto stmt = m_db.connection().reuse(m_upsert, kUpsert);
     if (!stmt)
         return Unexpected(stmt.error());
-    sql::Statement& q = **stmt;
-    q.bindBlob(1, codeHash)
-        .bind(2, v.id)
-        .bind(3, kindName(v.kind))
-        .bind(4, statusName(v.status))
-        .bind(5, v.description)
-        .bind(6, v.currency)
+    const Voucher& v = row.voucher;
+    (*stmt)
+        ->bindBlob(1, row.codeHash)
+        .bindUtf8(2, row.id)
+        .bindUtf8(3, row.kind)
+        .bindUtf8(4, row.status)
+        .bindUtf8(5, row.description)
+        .bindUtf8(6, row.currency)
         .bind(7, v.faceValueMinor)
         .bind(8, v.balanceMinor)
         .bind(9, v.usesTotal)
         .bind(10, v.usesLeft)
         .bind(11, v.validFrom)
         .bind(12, v.validUntil)
-        .bind(13, v.stores.join(u','))
+        .bindUtf8(13, row.stores)
         .bind(14, v.weekdays)
         .bind(15, v.minuteFrom)
         .bind(16, v.minuteUntil)
         .bind(17, v.minSpendMinor)
-        .bind(18, v.items.join(u'\n'))
-        .bind(19, codeTail);
-    if (const int rc = q.step(); rc != SQLITE_DONE)
+        .bindUtf8(18, row.items)
+        .bindUtf8(19, row.codeTail);
+    if (const int rc = (*stmt)->step(); rc != SQLITE_DONE)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot store a voucher")));
     return {};
 }

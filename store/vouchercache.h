@@ -14,6 +14,15 @@ struct CachedVoucher {
     Voucher voucher;
 };
 
+/** A voucher encoded as its cache row: built on any thread, written by the cache's. */
+struct VoucherRow {
+    QByteArray codeHash;
+    Voucher voucher;
+    QByteArray id, kind, status, description, currency, stores, items, codeTail; // UTF-8 columns
+
+    static VoucherRow encode(QByteArray codeHash, const QString& codeTail, Voucher voucher);
+};
+
 /** The vouchers the platform sent for this store, found by the keyed hash of their code. */
 class VoucherCache {
 public:
@@ -24,8 +33,7 @@ public:
     [[nodiscard]] Result<std::optional<CachedVoucher>> findByHash(const QByteArray& codeHash);
     /** Inserts or replaces one record; the caller holds the transaction. */
     [[nodiscard]] Result<void> upsert(const VoucherRecord& record);
-    [[nodiscard]] Result<void> upsertHashed(const QByteArray& codeHash, const QString& codeTail,
-                                            const Voucher& v);
+    [[nodiscard]] Result<void> upsertRow(const VoucherRow& row);
     /** Writes what is left of a voucher after a redemption; the caller holds the transaction. */
     [[nodiscard]] Result<void> updateRemaining(const QByteArray& codeHash, const Voucher& v);
     [[nodiscard]] Result<qint64> count();

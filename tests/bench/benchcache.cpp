@@ -2,6 +2,7 @@
 
 #include "core/voucherrecord.h"
 #include "store/redemptionservice.h"
+#include "store/vouchercache.h"
 #include "store/voucherimport.h"
 
 #include <QDir>
@@ -87,38 +88,35 @@ Baselines measureBaselines(const QString& dir, const QList<VoucherRecord>& recor
                             "items, code_tail) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                             "?13, ?14, ?15, ?16, ?17, ?18, ?19)");
     must(bool(insert), "prepare baseline insert");
-    // Text columns pre-encoded so the baseline pays for SQLite only.
-    std::vector<std::array<QString, 7>> text(size_t(records.size()));
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const Voucher& v = records[i].voucher;
-        text[size_t(i)] = {v.id,       kindName(v.kind),    statusName(v.status),    v.description,
-                           v.currency, v.stores.join(u','), records[i].code.right(4)};
-    }
+    // The same rows, encoded beforehand: the baseline pays for SQLite only.
+    std::vector<VoucherRow> rows;
+    rows.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        rows.push_back(VoucherRow::encode(hashes[i], records[i].code.right(4), records[i].voucher));
     b.insertSeconds = secondsOf([&] {
         must(bool(c.exec("BEGIN")), "begin");
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            const Voucher& v = records[i].voucher;
-            const auto& t = text[size_t(i)];
+        for (const VoucherRow& r : rows) {
+            const Voucher& v = r.voucher;
             insert->reset()
-                .bindBlob(1, hashes[i])
-                .bind(2, t[0])
-                .bind(3, t[1])
-                .bind(4, t[2])
-                .bind(5, t[3])
-                .bind(6, t[4])
+                .bindBlob(1, r.codeHash)
+                .bindUtf8(2, r.id)
+                .bindUtf8(3, r.kind)
+                .bindUtf8(4, r.status)
+                .bindUtf8(5, r.description)
+                .bindUtf8(6, r.currency)
                 .bind(7, v.faceValueMinor)
                 .bind(8, v.balanceMinor)
                 .bind(9, v.usesTotal)
                 .bind(10, v.usesLeft)
                 .bind(11, v.validFrom)
                 .bind(12, v.validUntil)
-                .bind(13, t[5])
+                .bindUtf8(13, r.stores)
                 .bind(14, v.weekdays)
                 .bind(15, v.minuteFrom)
                 .bind(16, v.minuteUntil)
                 .bind(17, v.minSpendMinor)
-                .bind(18, QString())
-                .bind(19, t[6]);
+                .bindUtf8(18, r.items)
+                .bindUtf8(19, r.codeTail);
             must(insert->step() == SQLITE_DONE, "baseline insert");
         }
         must(bool(c.exec("COMMIT")), "commit");
