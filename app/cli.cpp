@@ -21,6 +21,7 @@ QString usageText() {
         "  ledger [--date YYYY-MM-DD] [--json]   redemptions of a day (default today)\n"
         "  status [--json]                   terminal identity, cache and outbox\n"
         "  cache import FILE                 import vouchers (JSON lines, docs/voucher-records.md)\n"
+        "  trust import FILE [--json]        import the platform's signed keys and revocations\n"
         "  config [--store ID] [--currency CUR] [--offline-max-count N] [--offline-max-value AMOUNT]\n"
         "         [--offline-max-hours H] [--json]   show or change settings\n\n"
         "Exit codes: 0 success or accepted, 1 refused, 2 usage or system error.\n");
@@ -54,7 +55,7 @@ int reportUsage(const QString& message) {
 bool isKnownCommand(const QString& command) {
     static const QStringList known{
         QStringLiteral("check"), QStringLiteral("redeem"), QStringLiteral("ledger"), QStringLiteral("status"),
-        QStringLiteral("cache"), QStringLiteral("demo"),   QStringLiteral("config")};
+        QStringLiteral("cache"), QStringLiteral("demo"),   QStringLiteral("config"), QStringLiteral("trust")};
     return known.contains(command);
 }
 
@@ -74,6 +75,8 @@ int runCommand(const QString& command, const CommandContext& context) {
     rest.args = context.args.mid(1);
     if (command == QStringLiteral("cache") && sub == QStringLiteral("import"))
         return commandCacheImport(rest);
+    if (command == QStringLiteral("trust") && sub == QStringLiteral("import"))
+        return commandTrustImport(rest);
     if (command == QStringLiteral("demo") && sub == QStringLiteral("init"))
         return commandDemoInit(rest);
     return reportUsage(QStringLiteral("unknown command '%1 %2'").arg(command.left(40), sub.left(40)));

@@ -35,5 +35,6 @@ int commandStatus(const CommandContext& context);
 int commandCacheImport(const CommandContext& context);
 int commandDemoInit(const CommandContext& context);
 int commandConfig(const CommandContext& context);
+int commandTrustImport(const CommandContext& context);
 
 } // namespace o2o

@@ -13,7 +13,7 @@ struct Migration {
     const char* sql;
 };
 
-constexpr std::array<Migration, 3> kMigrations{{
+constexpr std::array<Migration, 4> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -67,6 +67,22 @@ CREATE TABLE outbox (
 )sql"},
     {3, R"sql(
 CREATE INDEX redemptions_by_time ON redemptions(at_ms);
+)sql"},
+    {4, R"sql(
+-- Signed vouchers: the platform keys from the latest trust list, its revocations, and what is
+-- left of each signed voucher this terminal has redeemed (absent: untouched).
+CREATE TABLE signing_keys (
+  key_id INTEGER PRIMARY KEY,        -- first 4 bytes of SHA-256 of the public key
+  public_key BLOB NOT NULL,
+  valid_from INTEGER NOT NULL,
+  valid_until INTEGER NOT NULL       -- 0: no end
+);
+CREATE TABLE revoked_vouchers (voucher_id BLOB PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE signed_usage (
+  voucher_id BLOB PRIMARY KEY,
+  uses_left INTEGER NOT NULL,
+  balance INTEGER NOT NULL
+) WITHOUT ROWID;
 )sql"},
 }};
 

@@ -35,7 +35,10 @@ Result<void> RedemptionService::refreshContext(bool force) {
     auto usage = m_ledger.offlineUsageSince(settings->lastSyncMs);
     if (!usage)
         return Unexpected(usage.error());
-    m_context = Context{*settings, *latest, *usage};
+    auto ring = m_signed.store().loadKeyRing();
+    if (!ring)
+        return Unexpected(ring.error());
+    m_context = Context{*settings, *latest, *usage, std::move(*ring)};
     m_contextVersion = current;
     return {};
 }
@@ -63,8 +66,7 @@ Result<RedemptionRequest> RedemptionService::buildRequest(const RedeemInput& inp
             return fail(ErrorCode::Usage, QStringLiteral("spend: %1").arg(spend.error().message));
         request.spendMinor = spend->minor();
     }
-    // The trusted floor: the platform's last word on the time, and our own latest ledger entry.
-    request.clockFloorSecs = std::max(settings.platformTimeMs, m_context.latestLedgerMs) / 1000;
+    request.clockFloorSecs = clockFloorSecs();
 
     OfflineBudget& budget = request.budget;
     budget.maxCount = settings.offlineMaxCount;
@@ -74,6 +76,44 @@ Result<RedemptionRequest> RedemptionService::buildRequest(const RedeemInput& inp
     budget.usedCount = m_context.offlineUsage.count;
     budget.usedValueMinor = m_context.offlineUsage.valueMinor;
     return request;
+}
+
+qint64 RedemptionService::clockFloorSecs() const {
+    // The trusted floor: the platform's last word on the time, and our own latest ledger entry.
+    return std::max(m_context.settings.platformTimeMs, m_context.latestLedgerMs) / 1000;
+}
+
+Result<RedemptionService::Lookup> RedemptionService::lookUp(const QString& code) {
+    Lookup lookup;
+    if (looksSigned(code)) {
+        SignedCodeContext context;
+        context.settings = &m_context.settings;
+        context.keyRing = &m_context.keyRing;
+        context.nowSecs = m_clock.requestTime().utcSecs;
+        context.clockFloorSecs = clockFloorSecs();
+        auto resolved = m_signed.resolve(code, context);
+        if (!resolved)
+            return Unexpected(resolved.error());
+        lookup.refusal = resolved->reason;
+        if (resolved->reason == Reason::None) {
+            lookup.voucher = std::move(resolved->voucher);
+            lookup.signedId = resolved->voucherId;
+        }
+        return lookup;
+    }
+    auto found = m_cache.find(code);
+    if (!found)
+        return Unexpected(found.error());
+    lookup.voucher = std::move(*found);
+    if (!lookup.voucher)
+        lookup.refusal = Reason::UnknownCode;
+    return lookup;
+}
+
+Result<void> RedemptionService::saveRemaining(const Lookup& lookup, const Voucher& voucher) {
+    if (lookup.signedId.isEmpty())
+        return m_cache.updateRemaining(lookup.voucher->codeHash, voucher);
+    return m_signed.store().saveUsage(lookup.signedId, SignedUsage{voucher.usesLeft, voucher.balanceMinor});
 }
 
 Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& input, bool write) {
@@ -90,14 +130,14 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     // Inside the write lock nothing can change under us, so a redemption always reads afresh.
     if (auto r = refreshContext(write); !r)
         return Unexpected(r.error());
-    auto found = m_cache.find(*code);
+    auto found = lookUp(*code);
     if (!found)
         return Unexpected(found.error());
-    if (!*found) {
-        outcome.verdict = Verdict::refuse(Reason::UnknownCode);
+    if (found->refusal != Reason::None) {
+        outcome.verdict = Verdict::refuse(found->refusal);
         return outcome;
     }
-    CachedVoucher& cached = **found;
+    CachedVoucher& cached = *found->voucher;
     auto request = buildRequest(input, cached.voucher);
     if (!request)
         return Unexpected(request.error());
@@ -110,7 +150,7 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     }
 
     cached.voucher = afterRedemption(cached.voucher, *request);
-    if (auto r = m_cache.updateRemaining(cached.codeHash, cached.voucher); !r)
+    if (auto r = saveRemaining(*found, cached.voucher); !r)
         return Unexpected(r.error());
     LedgerEntry entry;
     entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/rules.h"
 #include "store/redemptionledger.h"
+#include "store/signedvoucherresolver.h"
 #include "store/terminalsettings.h"
 #include "store/vouchercache.h"
 
@@ -27,9 +28,9 @@ struct RedemptionOutcome {
 };
 
 /**
- * Checks and redeems codes against the cache. A redemption is one BEGIN IMMEDIATE transaction that
- * re-reads the voucher, evaluates the rules, and writes the voucher, the ledger row and the outbox
- * event together: two processes can never both take the last use.
+ * Checks and redeems codes: cached ones by their hash, signed ones by their signature. A redemption is one
+ * BEGIN IMMEDIATE transaction that re-reads the voucher, evaluates the rules, and writes the voucher, the
+ * ledger row and the outbox event together: two processes can never both take the last use.
  */
 class RedemptionService {
 public:
@@ -37,7 +38,8 @@ public:
         : m_db(db)
         , m_clock(clock)
         , m_cache(db)
-        , m_ledger(db) {}
+        , m_ledger(db)
+        , m_signed(db) {}
 
     [[nodiscard]] Result<RedemptionOutcome> check(const RedeemInput& input);
     [[nodiscard]] Result<RedemptionOutcome> redeem(const RedeemInput& input);
@@ -51,10 +53,21 @@ private:
         TerminalSettings settings;
         qint64 latestLedgerMs = 0;
         OfflineUsage offlineUsage;
+        KeyRing keyRing;
+    };
+
+    /** The voucher a code stands for, or why it was refused before the rules. */
+    struct Lookup {
+        Reason refusal = Reason::None;
+        std::optional<CachedVoucher> voucher;
+        QByteArray signedId; // signed vouchers: their id, under which their usage is kept
     };
 
     [[nodiscard]] Result<RedemptionOutcome> evaluateCode(const RedeemInput& input, bool write);
     [[nodiscard]] Result<void> refreshContext(bool force);
+    [[nodiscard]] Result<Lookup> lookUp(const QString& code);
+    [[nodiscard]] Result<void> saveRemaining(const Lookup& lookup, const Voucher& voucher);
+    qint64 clockFloorSecs() const;
     [[nodiscard]] Result<RedemptionRequest> buildRequest(const RedeemInput& input,
                                                          const Voucher& voucher) const;
 
@@ -62,6 +75,7 @@ private:
     const Clock& m_clock;
     VoucherCache m_cache;
     RedemptionLedger m_ledger;
+    SignedVoucherResolver m_signed;
     Context m_context;
     qint64 m_contextVersion = -1; // PRAGMA data_version when m_context was read; -1: never
     sql::Statement m_dataVersion;

@@ -32,6 +32,9 @@ Result<TerminalSettings> TerminalSettings::load(Database& db) {
     s.offlineMaxHours = values.value(QStringLiteral("offline_max_hours"), QStringLiteral("-1")).toInt();
     s.lastSyncMs = values.value(QStringLiteral("last_sync_ms")).toLongLong();
     s.platformTimeMs = values.value(QStringLiteral("platform_time_ms")).toLongLong();
+    s.merchantId = values.value(QStringLiteral("merchant_id"), QStringLiteral("-1")).toLongLong();
+    s.trustRootKey = QByteArray::fromBase64(values.value(QStringLiteral("trust_root_key")).toLatin1());
+    s.trustSequence = values.value(QStringLiteral("trust_sequence")).toLongLong();
     if (s.terminalId.isEmpty()) {
         s.terminalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (auto r = s.save(db); !r)
@@ -53,6 +56,9 @@ Result<void> TerminalSettings::save(Database& db) const {
         {"offline_max_hours", QString::number(offlineMaxHours)},
         {"last_sync_ms", QString::number(lastSyncMs)},
         {"platform_time_ms", QString::number(platformTimeMs)},
+        {"merchant_id", QString::number(merchantId)},
+        {"trust_root_key", QString::fromLatin1(trustRootKey.toBase64())},
+        {"trust_sequence", QString::number(trustSequence)},
     };
     sql::Transaction transaction(db.connection());
     if (auto r = transaction.begin(); !r)

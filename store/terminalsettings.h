@@ -15,6 +15,9 @@ struct TerminalSettings {
     int offlineMaxHours = -1;
     qint64 lastSyncMs = 0;
     qint64 platformTimeMs = 0; // the latest time the platform vouched for
+    qint64 merchantId = -1;    // from the trust list; -1: no trust list yet
+    QByteArray trustRootKey;   // the root key trust lists must be signed with (pinned on first import)
+    qint64 trustSequence = 0;  // the sequence number of the trust list held
 
     /** Reads the settings, creating the terminal id on first use. */
     [[nodiscard]] static Result<TerminalSettings> load(Database& db);
