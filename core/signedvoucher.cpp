@@ -76,7 +76,7 @@ std::optional<SignedVoucher> readFields(const QByteArray& b) {
     const quint8 flags = quint8(b.at(51));
     v.offlineAllowed = flags & kFlagOffline;
     v.rotating = flags & kFlagRotating;
-    const bool sizeSaysRotating = b.size() == kRotatingBytes;
+    const bool sizeSaysRotating = b.size() == kBodyBytes + Ed25519PublicKey::kBytes;
     if ((flags & ~kKnownFlags) || v.rotating != sizeSaysRotating || !isCurrency(v.currency) || v.uses == 0 ||
         (v.kind != VoucherKind::MultiUse && v.uses != 1) ||
         (v.validFrom != 0 && v.validUntil != 0 && v.validUntil <= v.validFrom))
@@ -120,7 +120,7 @@ bool looksSigned(QStringView code) {
            code.startsWith(QLatin1StringView(kWalletCodePrefix));
 }
 
-Result<QString> encodeSignedVoucher(const SignedVoucher& v, const Ed25519PrivateKey& key) {
+Result<QByteArray> signedVoucherBody(const SignedVoucher& v) {
     const quint8 kind = kindByte(v.kind);
     if (v.voucherId.size() != SignedVoucher::kIdBytes || v.storeScope.size() != SignedVoucher::kScopeBytes ||
         kind == 0xFF || !isCurrency(v.currency) || v.uses == 0 ||
@@ -144,12 +144,23 @@ Result<QString> encodeSignedVoucher(const SignedVoucher& v, const Ed25519Private
     put<quint8>(body, quint8((v.offlineAllowed ? kFlagOffline : 0) | (v.rotating ? kFlagRotating : 0)));
     if (v.rotating)
         body.append(v.walletPublicKey);
+    return body;
+}
+
+Result<QString> signRawVoucherBody(const QByteArray& body, const Ed25519PrivateKey& key) {
     auto signature = key.sign(signedMessage(kVoucherTag, body));
     if (!signature)
         return Unexpected(signature.error());
-    const QString code = signedCodeFromBytes(body + *signature, false);
+    return signedCodeFromBytes(body + *signature, false);
+}
+
+Result<QString> encodeSignedVoucher(const SignedVoucher& v, const Ed25519PrivateKey& key) {
+    auto body = signedVoucherBody(v);
+    if (!body)
+        return Unexpected(body.error());
+    auto code = signRawVoucherBody(*body, key);
     // Rotating vouchers travel inside the larger wallet code; the plain form must fit version 10-M.
-    if (code.size() > kMaxSignedCodeChars)
+    if (code && code->size() > kMaxSignedCodeChars)
         return fail(ErrorCode::InvalidInput, QStringLiteral("the code would not fit a version 10 QR code"));
     return code;
 }

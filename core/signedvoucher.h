@@ -71,6 +71,10 @@ bool looksSigned(QStringView code);
 
 /** Signs and encodes; refuses fields out of range and any code that would not fit a version 10-M QR. */
 [[nodiscard]] Result<QString> encodeSignedVoucher(const SignedVoucher& voucher, const Ed25519PrivateKey& key);
+/** Signs a raw body (everything before the signature) as is: for test vectors and tools only. */
+[[nodiscard]] Result<QString> signRawVoucherBody(const QByteArray& body, const Ed25519PrivateKey& key);
+/** The body encodeSignedVoucher would sign, for tools that alter it before signing. */
+[[nodiscard]] Result<QByteArray> signedVoucherBody(const SignedVoucher& voucher);
 /** The code a customer's wallet shows for a rotating voucher during one time step. */
 [[nodiscard]] Result<QString> encodeWalletCode(const QString& signedCode, const Ed25519PrivateKey& walletKey,
                                                qint64 timeStep);

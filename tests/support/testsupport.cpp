@@ -52,8 +52,16 @@ QJsonObject ProcessResult::json() const {
 }
 
 ProcessResult runTerminal(const QString& dataDir, const QStringList& args) {
+    return runProgram(terminalBinary(), dataDir, args);
+}
+
+ProcessResult runSandbox(const QString& dataDir, const QStringList& args) {
+    return runProgram(qEnvironmentVariable("O2O_SANDBOX"), dataDir, args);
+}
+
+ProcessResult runProgram(const QString& program, const QString& dataDir, const QStringList& args) {
     QProcess process;
-    process.start(terminalBinary(), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+    process.start(program, QStringList{QStringLiteral("--data-dir"), dataDir} + args);
     ProcessResult result;
     if (!process.waitForFinished(60000)) {
         process.kill();

@@ -36,6 +36,9 @@ struct ProcessResult {
 };
 /** Runs o2o-terminal --data-dir DIR ARGS... and waits for it. */
 ProcessResult runTerminal(const QString& dataDir, const QStringList& args);
+/** Runs o2o-sandbox --data-dir DIR ARGS... (the platform side) and waits for it. */
+ProcessResult runSandbox(const QString& dataDir, const QStringList& args);
+ProcessResult runProgram(const QString& program, const QString& dataDir, const QStringList& args);
 
 QByteArray fileBytes(const QString& path);
 
