@@ -1,4 +1,5 @@
 #include "tests/bench/benchcache.h"
+#include "tests/bench/benchutil.h"
 
 #include "core/voucherrecord.h"
 #include "store/redemptionservice.h"
@@ -18,17 +19,6 @@ namespace o2o::bench {
 namespace {
 
 constexpr qint64 kNowMs = 1763467200000LL; // a fixed Wednesday noon, so rules always evaluate the same way
-
-double percentile(std::vector<double> samples, double p) {
-    std::sort(samples.begin(), samples.end());
-    return samples.at(size_t(p * double(samples.size() - 1)));
-}
-
-double peakRssMb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 QString codeFor(qint64 i) {
     return QStringLiteral("BENCH-%1-%2")
@@ -53,18 +43,6 @@ QByteArray recordLine(qint64 i) {
         return R"({"code":")" + code + R"(","id":"v)" + QByteArray::number(i) +
                R"(","kind":"single_use","description":"Dinner for two","face_value":5000,"valid_from":1700000000,"valid_until":1900000000,"stores":["bench-store","other"]})";
     }
-}
-
-template <typename F> double secondsOf(F&& f) {
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
-void must(bool ok, const char* what) {
-    if (!ok)
-        qFatal("benchmark step failed: %s", what);
 }
 
 // The bare SQLite baselines use the same schema, rows and keys, without parsing, hashing or rules.

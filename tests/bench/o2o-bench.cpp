@@ -1,5 +1,6 @@
-// o2o-bench: measures the terminal's speed and memory. `o2o-bench cache --vouchers N --json`.
+// o2o-bench: measures the terminal's speed and memory (docs/benchmarks.md).
 #include "tests/bench/benchcache.h"
+#include "tests/bench/benchverify.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +16,24 @@ int main(int argc, char** argv) {
     };
     const QString workDir =
         valueOf(QStringLiteral("--work-dir"), QDir::tempPath() + QStringLiteral("/o2o-bench"));
+    const auto print = [&](const QJsonObject& result) {
+        std::puts(QJsonDocument(result)
+                      .toJson(args.contains(QStringLiteral("--json")) ? QJsonDocument::Compact
+                                                                      : QJsonDocument::Indented)
+                      .constData());
+    };
+    if (args.value(0) == QStringLiteral("verify")) {
+        bool ok = false;
+        const qint64 revoked =
+            valueOf(QStringLiteral("--revoked"), QStringLiteral("1000000")).toLongLong(&ok);
+        const int checks = valueOf(QStringLiteral("--checks"), QStringLiteral("20000")).toInt(&ok);
+        if (!ok || revoked < 0 || checks < 100) {
+            std::fputs("o2o-bench: --revoked N (>= 0) and --checks N (>= 100)\n", stderr);
+            return 2;
+        }
+        print(o2o::bench::runVerifyBenchmark(workDir, revoked, checks));
+        return 0;
+    }
     if (args.value(0) == QStringLiteral("cache")) {
         bool ok = false;
         const qint64 vouchers =
@@ -23,13 +42,11 @@ int main(int argc, char** argv) {
             std::fputs("o2o-bench: --vouchers must be at least 1000\n", stderr);
             return 2;
         }
-        const QJsonObject result = o2o::bench::runCacheBenchmark(workDir, vouchers);
-        std::puts(QJsonDocument(result)
-                      .toJson(args.contains(QStringLiteral("--json")) ? QJsonDocument::Compact
-                                                                      : QJsonDocument::Indented)
-                      .constData());
+        print(o2o::bench::runCacheBenchmark(workDir, vouchers));
         return 0;
     }
-    std::fputs("Usage: o2o-bench cache --vouchers N [--json] [--work-dir DIR]\n", stderr);
+    std::fputs("Usage: o2o-bench cache --vouchers N [--json] [--work-dir DIR]\n"
+               "       o2o-bench verify [--revoked N] [--checks N] [--json] [--work-dir DIR]\n",
+               stderr);
     return 2;
 }

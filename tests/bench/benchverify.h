@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace o2o::bench {
+
+/**
+ * The signed-code benchmark: a terminal holding `revoked` revoked voucher ids checks signed codes it
+ * has never seen (signature, revocation lookup, usage lookup, rules), plain and rotating.
+ */
+QJsonObject runVerifyBenchmark(const QString& workDir, qint64 revoked, int checks);
+
+} // namespace o2o::bench
