@@ -34,8 +34,9 @@ int hexDigit(char c) {
     return -1; // upper case is refused: one spelling per id keeps the signed bytes canonical
 }
 
-bool readRevoked(QByteArrayView lines, qsizetype count, QByteArray& out) {
-    if (lines.size() != count * kRevokedLineBytes)
+bool readRevoked(QByteArrayView lines, qint64 count, QByteArray& out) {
+    // Compare by division: a signed header may announce any count, and count * 33 could overflow.
+    if (count > lines.size() / kRevokedLineBytes || lines.size() != count * kRevokedLineBytes)
         return false;
     out.resize(count * 16);
     char* target = out.data();
