@@ -22,6 +22,8 @@ QString usageText() {
         "  status [--json]                   terminal identity, cache and outbox\n"
         "  cache import FILE                 import vouchers (JSON lines, docs/voucher-records.md)\n"
         "  trust import FILE [--json]        import the platform's signed keys and revocations\n"
+        "  decode [--formats LIST] [--json] FILE...   codes in images or videos, with decode time\n"
+        "  scan --video FILE [--redeem] [--formats LIST] [--json]   the live scan pipeline on a video\n"
         "  config [--store ID] [--currency CUR] [--offline-max-count N] [--offline-max-value AMOUNT]\n"
         "         [--offline-max-hours H] [--json]   show or change settings\n\n"
         "Exit codes: 0 success or accepted, 1 refused, 2 usage or system error.\n");
@@ -53,9 +55,11 @@ int reportUsage(const QString& message) {
 }
 
 bool isKnownCommand(const QString& command) {
-    static const QStringList known{
-        QStringLiteral("check"), QStringLiteral("redeem"), QStringLiteral("ledger"), QStringLiteral("status"),
-        QStringLiteral("cache"), QStringLiteral("demo"),   QStringLiteral("config"), QStringLiteral("trust")};
+    static const QStringList known{QStringLiteral("check"),  QStringLiteral("redeem"),
+                                   QStringLiteral("ledger"), QStringLiteral("status"),
+                                   QStringLiteral("cache"),  QStringLiteral("demo"),
+                                   QStringLiteral("config"), QStringLiteral("trust"),
+                                   QStringLiteral("decode"), QStringLiteral("scan")};
     return known.contains(command);
 }
 
@@ -70,6 +74,10 @@ int runCommand(const QString& command, const CommandContext& context) {
         return commandStatus(context);
     if (command == QStringLiteral("config"))
         return commandConfig(context);
+    if (command == QStringLiteral("decode"))
+        return commandDecode(context);
+    if (command == QStringLiteral("scan"))
+        return commandScan(context);
     const QString sub = context.args.value(0);
     CommandContext rest = context;
     rest.args = context.args.mid(1);

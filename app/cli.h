@@ -36,5 +36,7 @@ int commandCacheImport(const CommandContext& context);
 int commandDemoInit(const CommandContext& context);
 int commandConfig(const CommandContext& context);
 int commandTrustImport(const CommandContext& context);
+int commandDecode(const CommandContext& context);
+int commandScan(const CommandContext& context);
 
 } // namespace o2o

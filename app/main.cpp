@@ -66,12 +66,20 @@ int main(int argc, char** argv) {
         args.append(QString::fromLocal8Bit(argv[i]));
     const GlobalOptions global = parseGlobal(args);
     const bool gui = global.rest.isEmpty() && !global.version && !global.help;
-    // Commands that draw (QR sheets) need a GUI application; without a display they draw offscreen.
-    const bool needsGui = gui || global.rest.value(0) == QStringLiteral("demo");
+    // Commands that draw (QR sheets) or play video need a GUI application; without a display, offscreen.
+    static const QStringList kDrawingCommands{QStringLiteral("demo"), QStringLiteral("decode"),
+                                              QStringLiteral("scan")};
+    const bool needsGui = gui || kDrawingCommands.contains(global.rest.value(0));
     if (needsGui && !gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    // Qt Multimedia's GStreamer backend crashes where GStreamer's plugins are missing; FFmpeg's is complete.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    // Qt's FFmpeg plugin chats on qDebug's default category; ours log under o2o.* categories.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "default.debug=false");
     QCoreApplication::setOrganizationName(QStringLiteral("O2O"));
     QCoreApplication::setApplicationName(QStringLiteral("o2o-terminal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(O2O_VERSION));
