@@ -46,10 +46,12 @@ void FrameDecoder::decodePending() {
         pending = std::move(*m_pending);
         m_pending.reset();
     }
+    const qint64 startedNs = steadyNowNs();
     const LumaImage luma =
         pending.frame.isValid() ? lumaOfVideoFrame(pending.frame) : std::move(pending.luma);
     FrameResult result;
     result.arrivalNs = pending.arrivalNs;
+    result.startedNs = startedNs;
     result.codes = m_decoder.decode(luma.view());
     result.decodedNs = steadyNowNs();
     ++m_decoded;

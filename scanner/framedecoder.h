@@ -15,6 +15,7 @@ namespace o2o {
 struct FrameResult {
     std::vector<DecodedCode> codes;
     qint64 arrivalNs = 0;
+    qint64 startedNs = 0; // when the decoder took it up: the wait before is the cost of a busy decoder
     qint64 decodedNs = 0;
 };
 

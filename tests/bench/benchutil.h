@@ -9,7 +9,10 @@
 
 namespace o2o::bench {
 
+/** The p-quantile (0..1) of samples; -1 when there are none. */
 inline double percentile(std::vector<double> samples, double p) {
+    if (samples.empty())
+        return -1;
     std::sort(samples.begin(), samples.end());
     return samples.at(size_t(p * double(samples.size() - 1)));
 }

@@ -1,14 +1,18 @@
 // o2o-bench: measures the terminal's speed and memory (docs/benchmarks.md).
 #include "tests/bench/benchcache.h"
+#include "tests/bench/benchscan.h"
 #include "tests/bench/benchverify.h"
 
-#include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <cstdio>
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // The scan benchmark runs the camera path's video sink: a GUI application, drawn nowhere.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     const auto valueOf = [&](const QString& option, const QString& fallback) {
         const qsizetype at = args.indexOf(option);
@@ -34,6 +38,17 @@ int main(int argc, char** argv) {
         print(o2o::bench::runVerifyBenchmark(workDir, revoked, checks));
         return 0;
     }
+    if (args.value(0) == QStringLiteral("scan")) {
+        bool ok = false;
+        const int frames = valueOf(QStringLiteral("--frames"), QStringLiteral("1200")).toInt(&ok);
+        const int fps = valueOf(QStringLiteral("--fps"), QStringLiteral("30")).toInt(&ok);
+        if (!ok || frames < 100 || fps < 1 || fps > 240) {
+            std::fputs("o2o-bench: --frames N (>= 100) and --fps N (1..240)\n", stderr);
+            return 2;
+        }
+        print(o2o::bench::runScanBenchmark(workDir, frames, fps));
+        return 0;
+    }
     if (args.value(0) == QStringLiteral("cache")) {
         bool ok = false;
         const qint64 vouchers =
@@ -46,7 +61,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     std::fputs("Usage: o2o-bench cache --vouchers N [--json] [--work-dir DIR]\n"
-               "       o2o-bench verify [--revoked N] [--checks N] [--json] [--work-dir DIR]\n",
+               "       o2o-bench verify [--revoked N] [--checks N] [--json] [--work-dir DIR]\n"
+               "       o2o-bench scan [--frames N] [--fps N] [--json] [--work-dir DIR]\n",
                stderr);
     return 2;
 }
