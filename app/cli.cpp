@@ -11,7 +11,9 @@ namespace o2o {
 QString usageText() {
     return QStringLiteral(
         "Usage: o2o-terminal [--data-dir DIR] [COMMAND]\n"
-        "Without a command, opens the terminal window.\n\n"
+        "Without a command, opens the terminal window:\n"
+        "  o2o-terminal [--kiosk] [--camera NAME | --scan-video FILE] [--screenshot PNG]\n"
+        "  (--kiosk redeems scanned codes at once; --scan-video plays a video as the camera)\n\n"
         "Commands:\n"
         "  --version                         print the version\n"
         "  demo init [--count N] [--json]    create demo vouchers of every kind and printable QR sheets\n"

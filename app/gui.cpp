@@ -1,8 +1,13 @@
 #include "app/gui.h"
 
+#include "scanner/camerasource.h"
+#include "scanner/scanpipeline.h"
+#include "scanner/videofilesource.h"
+#include "scanner/wedgeeventfilter.h"
 #include "store/terminalsettings.h"
 #include "ui/redemptioncontroller.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -13,6 +18,20 @@
 Q_IMPORT_QML_PLUGIN(O2O_UiPlugin)
 
 namespace o2o {
+
+namespace {
+/** O2O_WEDGE="suffix=tab,maxgap=30,minlength=6,endgap=80" tunes wedge-scanner detection; unset: defaults. */
+WedgeSettings wedgeSettings() {
+    const QString spec = qEnvironmentVariable("O2O_WEDGE");
+    auto settings = parseWedgeSettings(spec);
+    if (settings)
+        return *settings;
+    // A scanner setting must not keep the counter closed: say what is wrong and scan with the defaults.
+    std::fprintf(stderr, "o2o-terminal: O2O_WEDGE: %s; using the defaults\n",
+                 settings.error().message.toUtf8().constData());
+    return {};
+}
+} // namespace
 
 int runGui(const GuiOptions& options) {
     QString storeId;
@@ -28,7 +47,27 @@ int runGui(const GuiOptions& options) {
             storeId = settings->storeId;
     }
     RedemptionController controller(options.dataDir, storeId);
+    controller.setKiosk(options.kiosk);
+    // The camera path: frames -> decoder thread -> each code once while in view -> the controller.
+    ScanPipeline pipeline(DecoderSettings{});
+    QObject::connect(&pipeline, &ScanPipeline::codeScanned, &controller, [&controller](const ScannedCode& s) {
+        controller.submitCameraCode(s.code.text, s.arrivalNs);
+    });
+    VideoFileSource video;
+    CameraSource camera;
+    if (!options.scanVideo.isEmpty()) {
+        video.play(options.scanVideo, pipeline.sink());
+        controller.setScanSource(QObject::tr("Video %1").arg(QFileInfo(options.scanVideo).fileName()));
+    } else if (camera.start(pipeline.sink(), options.camera)) {
+        controller.setScanSource(QObject::tr("Camera"));
+    }
     QQmlApplicationEngine engine;
+    // On the application, not a window: a scan reaches the controller whichever window or dialog has focus.
+    // Made after the engine so it goes first, and never hands a held key to a window being torn down.
+    WedgeEventFilter wedge(wedgeSettings());
+    QObject::connect(&wedge, &WedgeEventFilter::codeScanned, &controller,
+                     &RedemptionController::submitScannedCode);
+    QGuiApplication::instance()->installEventFilter(&wedge);
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())

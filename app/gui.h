@@ -7,6 +7,9 @@ namespace o2o {
 struct GuiOptions {
     QString dataDir;
     QString screenshotPath; // when set: render, save a screenshot, quit (installers' and CI's check)
+    bool kiosk = false;     // scanned codes are redeemed at once (no cashier to confirm)
+    QString camera;         // a camera's description; empty: the default camera, if any
+    QString scanVideo;      // play this video as if it were the camera (demos, machines without one)
 };
 
 /** Opens the terminal window. Expects a QGuiApplication to exist. Returns the exit code. */

@@ -13,6 +13,9 @@ namespace {
 struct GlobalOptions {
     QString dataDir;
     QString screenshot;
+    QString camera;
+    QString scanVideo;
+    bool kiosk = false;
     bool version = false;
     bool help = false;
     QStringList rest; // the command and its arguments
@@ -31,12 +34,18 @@ GlobalOptions parseGlobal(const QStringList& args) {
                 continue;
             }
             g.rest.append(a);
-        } else if (a == QStringLiteral("--data-dir") || a == QStringLiteral("--screenshot")) {
+        } else if (QString* value = a == QStringLiteral("--data-dir")     ? &g.dataDir
+                                    : a == QStringLiteral("--screenshot") ? &g.screenshot
+                                    : a == QStringLiteral("--camera")     ? &g.camera
+                                    : a == QStringLiteral("--scan-video") ? &g.scanVideo
+                                                                          : nullptr) {
             if (i + 1 >= args.size()) {
                 g.error = a + QStringLiteral(" needs a value");
                 return g;
             }
-            (a == QStringLiteral("--data-dir") ? g.dataDir : g.screenshot) = args.at(++i);
+            *value = args.at(++i);
+        } else if (a == QStringLiteral("--kiosk")) {
+            g.kiosk = true;
         } else if (a == QStringLiteral("--version")) {
             g.version = true;
         } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
@@ -101,6 +110,7 @@ int main(int argc, char** argv) {
     }
     const QString dataDir = global.dataDir.isEmpty() ? defaultDataDir() : global.dataDir;
     if (gui)
-        return o2o::runGui(o2o::GuiOptions{dataDir, global.screenshot});
+        return o2o::runGui(
+            o2o::GuiOptions{dataDir, global.screenshot, global.kiosk, global.camera, global.scanVideo});
     return o2o::runCommand(global.rest.first(), o2o::CommandContext{dataDir, global.rest.mid(1)});
 }

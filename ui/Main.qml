@@ -32,10 +32,24 @@ Window {
                 font.pixelSize: 18
             }
             Label {
+                objectName: "scanSourceLabel"
+                visible: root.controller.scanSource.length > 0 || root.controller.kiosk
+                text: [root.controller.kiosk ? qsTr("Kiosk") : "", root.controller.scanSource]
+                      .filter(s => s.length).join(" \u00b7 ")
+                font.pixelSize: 18
+                color: "#1f5f99"
+            }
+            Label {
                 text: qsTr("Offline (no platform yet)")
                 font.pixelSize: 18
                 color: "#8a5a00"
             }
+        }
+
+        // A scanned code (camera or handheld scanner) lands in the field, so Redeem can confirm it.
+        Connections {
+            target: root.controller
+            function onCodeScanned(code) { codeField.text = code }
         }
 
         RowLayout {

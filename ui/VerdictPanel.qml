@@ -52,5 +52,15 @@ Rectangle {
             font.pixelSize: 22
             color: "white"
         }
+        Label {
+            objectName: "latencyLabel"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            visible: panel.result.latencyMs !== undefined
+            text: qsTr("Camera to verdict: %1 ms").arg(Math.round(panel.result.latencyMs || 0))
+            font.pixelSize: 16
+            color: "white"
+            opacity: 0.8
+        }
     }
 }

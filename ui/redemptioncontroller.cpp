@@ -2,6 +2,8 @@
 
 #include "ui/redemptionworker.h"
 
+#include "scanner/framedecoder.h"
+
 namespace o2o {
 
 RedemptionController::RedemptionController(const QString& dataDir, const QString& storeId, QObject* parent)
@@ -28,6 +30,22 @@ void RedemptionController::redeem(const QString& code, const QString& amount, in
     submit(code, true, amount, uses);
 }
 
+void RedemptionController::submitScannedCode(const QString& code) {
+    // At a counter the cashier confirms with Redeem; a kiosk has nobody to confirm.
+    Q_EMIT codeScanned(code);
+    submit(code, m_kiosk, {}, 1);
+}
+
+void RedemptionController::submitCameraCode(const QString& code, qint64 frameArrivalNs) {
+    submitScannedCode(code);
+    m_pendingArrivalNs = frameArrivalNs;
+}
+
+void RedemptionController::setScanSource(const QString& source) {
+    m_scanSource = source;
+    Q_EMIT scanSourceChanged();
+}
+
 void RedemptionController::clear() {
     m_result.clear();
     Q_EMIT changed();
@@ -35,6 +53,7 @@ void RedemptionController::clear() {
 
 void RedemptionController::submit(const QString& code, bool redeem, const QString& amount, int uses) {
     m_pending = m_nextRequest++;
+    m_pendingArrivalNs = 0;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = m_pending, code, redeem, amount, uses] {
         worker->process(id, code, redeem, amount, uses);
     });
@@ -42,9 +61,12 @@ void RedemptionController::submit(const QString& code, bool redeem, const QStrin
 }
 
 void RedemptionController::onFinished(quint64 requestId, const QVariantMap& result) {
-    if (requestId == m_pending)
-        m_pending = 0;
     m_result = result;
+    if (requestId == m_pending) {
+        m_pending = 0;
+        if (m_pendingArrivalNs != 0)
+            m_result.insert(QStringLiteral("latencyMs"), double(steadyNowNs() - m_pendingArrivalNs) / 1e6);
+    }
     Q_EMIT changed();
     Q_EMIT verdictReady(result);
 }

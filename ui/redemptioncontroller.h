@@ -17,8 +17,16 @@ class RedemptionController : public QObject {
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
     Q_PROPERTY(QString storeId READ storeId CONSTANT)
+    Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
+    Q_PROPERTY(QString scanSource READ scanSource NOTIFY scanSourceChanged)
 public:
     RedemptionController(const QString& dataDir, const QString& storeId, QObject* parent = nullptr);
+    /** Kiosk mode: nobody confirms at the counter, so a scanned code is redeemed at once. */
+    void setKiosk(bool kiosk) { m_kiosk = kiosk; }
+    bool kiosk() const { return m_kiosk; }
+    /** What feeds codes besides the keyboard: a camera's name, a video file, or empty. */
+    QString scanSource() const { return m_scanSource; }
+    void setScanSource(const QString& source);
     ~RedemptionController() override;
 
     bool busy() const { return m_pending != 0; }
@@ -28,10 +36,17 @@ public:
     Q_INVOKABLE void check(const QString& code);
     Q_INVOKABLE void redeem(const QString& code, const QString& amount, int uses);
     Q_INVOKABLE void clear();
+    /** A code from a keyboard-wedge scanner, whatever screen is up: checked (redeemed in kiosk mode). */
+    Q_INVOKABLE void submitScannedCode(const QString& code);
+    /** A code from the camera, with the moment its frame arrived: the verdict reports the latency. */
+    void submitCameraCode(const QString& code, qint64 frameArrivalNs);
 
 Q_SIGNALS:
     void changed();
     void verdictReady(const QVariantMap& result);
+    /** A scanner's code was submitted; a screen may show it (the code as scanned, unchecked). */
+    void codeScanned(const QString& code);
+    void scanSourceChanged();
 
 private:
     void submit(const QString& code, bool redeem, const QString& amount, int uses);
@@ -42,7 +57,10 @@ private:
     QString m_storeId;
     quint64 m_nextRequest = 1;
     quint64 m_pending = 0;
+    qint64 m_pendingArrivalNs = 0; // the camera frame of the pending request; 0: not from the camera
     QVariantMap m_result;
+    bool m_kiosk = false;
+    QString m_scanSource;
 };
 
 } // namespace o2o

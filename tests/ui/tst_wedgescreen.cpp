@@ -1,0 +1,89 @@
+#include "scanner/wedgeeventfilter.h"
+#include "tests/support/testsupport.h"
+#include "ui/redemptioncontroller.h"
+
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(O2O_UiPlugin)
+
+using namespace o2o;
+
+// The counter screen with the wedge filter wired as app/gui.cpp wires it: a scan goes to the redemption
+// core and its verdict is shown, and the code field with focus never shows the scanned characters.
+class TestWedgeScreen : public QObject {
+    Q_OBJECT
+
+    qint64 m_ms = 1'000'000;
+
+    void press(QWindow* window, int key, const QString& text, int gapMs) {
+        m_ms += gapMs;
+        QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier, text);
+        event.setTimestamp(quint64(m_ms));
+        QCoreApplication::sendEvent(window, &event);
+    }
+    void scan(QWindow* window, const QString& code) {
+        for (const QChar c : code)
+            press(window, Qt::Key_unknown, QString(c), 6);
+        press(window, Qt::Key_Return, QStringLiteral("\r"), 6);
+    }
+
+private Q_SLOTS:
+    void scanReachesTheCoreFromTheCounterScreen() {
+        test::TempTerminal terminal;
+        terminal.add({test::voucherRecord(QStringLiteral("WEDGE-SCAN-1"))});
+        terminal.db.reset();
+
+        RedemptionController controller(terminal.dataDir(), QStringLiteral("store-1"));
+        QQmlApplicationEngine engine;
+        WedgeEventFilter wedge; // after the engine, as in app/gui.cpp
+        connect(&wedge, &WedgeEventFilter::codeScanned, &controller,
+                &RedemptionController::submitScannedCode);
+        qApp->installEventFilter(&wedge);
+        engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+        engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        QVERIFY(window);
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QQuickItem* codeField = window->findChild<QQuickItem*>(QStringLiteral("codeField"));
+        QVERIFY(codeField);
+        QTRY_VERIFY(codeField->hasActiveFocus());
+
+        QSignalSpy verdicts(&controller, &RedemptionController::verdictReady);
+        QSignalSpy scanned(&controller, &RedemptionController::codeScanned);
+        scan(window, QStringLiteral("WEDGE-SCAN-1"));
+        QTRY_COMPARE(verdicts.size(), 1);
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("WEDGE-SCAN-1"));
+        const QVariantMap accepted = verdicts.at(0).at(0).toMap();
+        QCOMPARE(accepted.value(QStringLiteral("verdict")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(accepted.value(QStringLiteral("redeemed")).toBool(), false); // a scan checks, never redeems
+        QCOMPARE(codeField->property("text").toString(), QString());
+
+        // A hostile code is only text to the core: refused as not a voucher code, nothing typed anywhere.
+        m_ms += 500;
+        scan(window, QStringLiteral("\x1b[2J\x01") + QString(600, u'X'));
+        QTRY_COMPARE(verdicts.size(), 2);
+        const QVariantMap refused = verdicts.at(1).at(0).toMap();
+        QCOMPARE(refused.value(QStringLiteral("verdict")).toString(), QStringLiteral("refused"));
+        QCOMPARE(refused.value(QStringLiteral("reason")).toString(), QStringLiteral("malformed"));
+        QCOMPARE(codeField->property("text").toString(), QString());
+
+        // The cashier's own typing still reaches the field.
+        press(window, Qt::Key_A, QStringLiteral("a"), 400);
+        press(window, Qt::Key_B, QStringLiteral("b"), 180);
+        QTRY_COMPARE(codeField->property("text").toString(), QStringLiteral("ab"));
+        QCOMPARE(verdicts.size(), 2);
+    }
+};
+
+QTEST_MAIN(TestWedgeScreen)
+#include "tst_wedgescreen.moc"
