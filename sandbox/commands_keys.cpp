@@ -1,5 +1,5 @@
-#include "core/trustlist.h"
 #include "sandbox/sandboxcli.h"
+#include "sandbox/trustfile.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -71,23 +71,16 @@ int keysExport(PlatformStore& store, const CliArgs& args) {
     sql::Transaction transaction(store.connection());
     if (auto r = transaction.begin(); !r)
         return reportError(r.error());
-    auto keys = store.signingKeys();
-    auto revoked = store.revokedSignedIds();
     auto sequence = store.nextTrustSequence();
-    if (!keys || !revoked || !sequence)
-        return reportError(!keys ? keys.error() : !revoked ? revoked.error() : sequence.error());
-    TrustList list;
-    list.sequence = *sequence;
-    list.issuedAt = QDateTime::currentSecsSinceEpoch();
-    list.merchantId = store.merchantId();
-    for (const SigningKey& k : *keys)
-        list.keys.push_back(TrustedKey{k.publicKey, k.validFrom, k.validUntil});
-    list.revokedIds = *revoked;
-    auto content = writeTrustList(list, store.rootKey());
-    if (!content)
-        return reportError(content.error());
+    if (!sequence)
+        return reportError(sequence.error());
+    auto trust = buildTrustFile(store, *sequence, QDateTime::currentSecsSinceEpoch());
+    if (!trust)
+        return reportError(trust.error());
+    const TrustList& list = trust->list;
+    const QByteArray& content = trust->content;
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
         return reportError(
             Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(out, file.errorString())});
     if (auto r = transaction.commit(); !r)

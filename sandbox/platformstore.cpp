@@ -1,5 +1,7 @@
 #include "sandbox/platformstore.h"
 
+#include "sandbox/platformschema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -7,32 +9,6 @@
 namespace o2o::sandbox {
 
 namespace {
-
-constexpr const char* kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS signing_keys (
-  key_id INTEGER PRIMARY KEY,
-  public_key BLOB NOT NULL,
-  private_seed BLOB NOT NULL,
-  valid_from INTEGER NOT NULL,
-  valid_until INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS vouchers (
-  id TEXT PRIMARY KEY,
-  code TEXT NOT NULL UNIQUE,
-  kind TEXT NOT NULL,
-  store_id TEXT NOT NULL,
-  currency TEXT NOT NULL,
-  value_minor INTEGER NOT NULL,
-  uses INTEGER NOT NULL,
-  valid_from INTEGER NOT NULL,
-  valid_until INTEGER NOT NULL,
-  signed INTEGER NOT NULL,
-  rotating INTEGER NOT NULL,
-  wallet_seed BLOB,
-  revoked INTEGER NOT NULL DEFAULT 0
-);
-)sql";
 
 constexpr const char* kVoucherColumns = "id, code, kind, store_id, currency, value_minor, uses, valid_from, "
                                         "valid_until, signed, rotating, wallet_seed, revoked";
@@ -72,7 +48,14 @@ Result<std::unique_ptr<PlatformStore>> PlatformStore::open(const QString& dataDi
     // It holds private keys: only the owner may read it.
     if (isNew)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (auto r = store->m_connection.exec(kSchema); !r)
+    // The server and the admin commands are separate processes on one file: WAL lets them read while
+    // another writes, the busy timeout makes a writer wait instead of failing. The events the platform
+    // answers "accepted" must survive a power cut: synchronous=FULL.
+    if (auto r = store->m_connection.exec("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; "
+                                          "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
+        !r)
+        return Unexpected(r.error());
+    if (auto r = migratePlatformSchema(store->m_connection); !r)
         return Unexpected(r.error());
     if (auto r = store->loadIdentity(); !r)
         return Unexpected(r.error());
@@ -102,11 +85,16 @@ Result<void> PlatformStore::setMeta(const char* key, const QString& value) {
 }
 
 Result<void> PlatformStore::loadIdentity() {
+    // Made once per data directory; later opens (one per server connection) only read.
+    auto merchant = meta("merchant_id");
+    auto rootSeed = meta("root_seed");
+    if (merchant && rootSeed && !merchant->isEmpty() && !rootSeed->isEmpty())
+        return useIdentity(*merchant, *rootSeed);
     sql::Transaction transaction(m_connection);
     if (auto r = transaction.begin(); !r)
         return r;
-    auto merchant = meta("merchant_id");
-    auto rootSeed = meta("root_seed");
+    merchant = meta("merchant_id");
+    rootSeed = meta("root_seed");
     if (!merchant || !rootSeed)
         return Unexpected(!merchant ? merchant.error() : rootSeed.error());
     if (merchant->isEmpty()) {
@@ -122,12 +110,18 @@ Result<void> PlatformStore::loadIdentity() {
         if (auto r = setMeta("root_seed", *rootSeed); !r)
             return r;
     }
-    auto root = Ed25519PrivateKey::fromSeed(QByteArray::fromBase64(rootSeed->toLatin1()));
+    if (auto r = useIdentity(*merchant, *rootSeed); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> PlatformStore::useIdentity(const QString& merchant, const QString& rootSeed) {
+    auto root = Ed25519PrivateKey::fromSeed(QByteArray::fromBase64(rootSeed.toLatin1()));
     if (!root)
         return Unexpected(root.error());
     m_rootKey.emplace(std::move(*root));
-    m_merchantId = merchant->toUInt();
-    return transaction.commit();
+    m_merchantId = merchant.toUInt();
+    return {};
 }
 
 Result<SigningKey> PlatformStore::createSigningKey(qint64 validFrom, qint64 validUntil) {
@@ -234,6 +228,13 @@ Result<QByteArray> PlatformStore::revokedSignedIds() {
     if (rc != SQLITE_DONE)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the revocations")));
     return ids;
+}
+
+Result<qint64> PlatformStore::trustSequence() {
+    auto current = meta("trust_sequence");
+    if (!current)
+        return Unexpected(current.error());
+    return current->toLongLong();
 }
 
 Result<qint64> PlatformStore::nextTrustSequence() {

@@ -40,7 +40,8 @@ struct IssuedVoucher {
 
 /**
  * The sandbox platform's storage (DATA_DIR/platform.db, mode 0600): merchant identity, the root key
- * that signs trust lists, signing keys and issued vouchers.
+ * that signs trust lists, signing keys and issued vouchers. The sync tables (devices, events, the change
+ * feed, ...) share its connection through their own store classes.
  */
 class PlatformStore {
 public:
@@ -60,6 +61,8 @@ public:
     [[nodiscard]] Result<bool> revoke(const QString& voucherId);
     /** The 16-byte ids of every revoked signed voucher. */
     [[nodiscard]] Result<QByteArray> revokedSignedIds();
+    /** The sequence of the newest trust list (0: none yet); raised whenever its content changes. */
+    [[nodiscard]] Result<qint64> trustSequence();
     [[nodiscard]] Result<qint64> nextTrustSequence();
 
     sql::Connection& connection() { return m_connection; }
@@ -67,6 +70,7 @@ public:
 private:
     PlatformStore() = default;
     [[nodiscard]] Result<void> loadIdentity();
+    [[nodiscard]] Result<void> useIdentity(const QString& merchant, const QString& rootSeed);
     [[nodiscard]] Result<QString> meta(const char* key);
     [[nodiscard]] Result<void> setMeta(const char* key, const QString& value);
 

@@ -18,6 +18,21 @@ QString sandboxUsage() {
         "        [--valid-days N] [--signed] [--rotating] [--json]\n"
         "  revoke CODE_OR_ID                    revoke a voucher (export the trust list again)\n"
         "  wallet CODE [--at-offset SECONDS] [--json]   the rotating code a customer's phone shows\n\n"
+        "The platform server (docs/protocol.md); the commands below work while it runs:\n"
+        "  serve [--listen HOST:PORT]           HTTPS with mutual TLS (default 127.0.0.1:8443; port 0: any\n"
+        "                                       free port); prints 'listening on https://HOST:PORT'\n"
+        "  pair --store ID [--json]             a one-time pairing code (15 minutes) for enrolling a "
+        "terminal\n"
+        "  settings --store ID [--offline-max-count N] [--offline-max-value AMOUNT]\n"
+        "           [--offline-max-hours H] [--json]   show or change a store's offline budget (-1: no "
+        "limit)\n"
+        "  devices [--json] | devices revoke|forget DEVICE_ID   enrolled terminals; revoke: 403, forget: "
+        "401\n"
+        "  ledger [--json]                      every event terminals uploaded, with its outcome\n"
+        "  fault set KIND [--count N] [--path PREFIX] [--seconds S] [--retry-after S] | fault clear | fault "
+        "list\n"
+        "        KIND: reset_before, reset_mid_response, stall, status_500, status_503, status_429,\n"
+        "        truncated_json, malformed_json (the server's next N requests under PREFIX, default /v1/)\n\n"
         "Exit codes: 0 done, 2 usage or system error.\n");
 }
 
@@ -59,6 +74,18 @@ int runSandboxCommand(const QString& command, const SandboxContext& context) {
         return commandRevoke(context);
     if (command == QStringLiteral("wallet"))
         return commandWallet(context);
+    if (command == QStringLiteral("serve"))
+        return commandServe(context);
+    if (command == QStringLiteral("pair"))
+        return commandPair(context);
+    if (command == QStringLiteral("settings"))
+        return commandSettings(context);
+    if (command == QStringLiteral("devices"))
+        return commandDevices(context);
+    if (command == QStringLiteral("ledger"))
+        return commandLedger(context);
+    if (command == QStringLiteral("fault"))
+        return commandFault(context);
     return reportUsage(QStringLiteral("unknown command '%1'").arg(command.left(40)));
 }
 

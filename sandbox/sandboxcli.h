@@ -28,5 +28,11 @@ int commandKeys(const SandboxContext& context);
 int commandIssue(const SandboxContext& context);
 int commandRevoke(const SandboxContext& context);
 int commandWallet(const SandboxContext& context);
+int commandServe(const SandboxContext& context);
+int commandPair(const SandboxContext& context);
+int commandSettings(const SandboxContext& context);
+int commandDevices(const SandboxContext& context);
+int commandLedger(const SandboxContext& context);
+int commandFault(const SandboxContext& context);
 
 } // namespace o2o::sandbox

@@ -1,0 +1,195 @@
+#include "core/money.h"
+#include "sandbox/devicestore.h"
+#include "sandbox/pairingstore.h"
+#include "sandbox/sandboxcli.h"
+#include "sandbox/storesettingsstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace o2o::sandbox {
+
+namespace {
+
+bool validStoreId(const QString& id) {
+    return !id.isEmpty() && id.size() <= 64 && !id.contains(u',') && id != QStringLiteral("*");
+}
+
+// -1 is "no limit", as in o2o-terminal config.
+bool readLimit(const CliArgs& args, const QString& option, qint64 max, qint64& out, QString& error) {
+    if (!args.values.contains(option))
+        return true;
+    bool ok = false;
+    const qint64 value = args.value(option).toLongLong(&ok);
+    if (!ok || value < -1 || value > max) {
+        error = QStringLiteral("--%1 must be a whole number from 0 to %2, or -1 for no limit")
+                    .arg(option)
+                    .arg(max);
+        return false;
+    }
+    out = value;
+    return true;
+}
+
+QJsonObject deviceJson(const Device& d) {
+    return QJsonObject{{QStringLiteral("device_id"), d.deviceId},
+                       {QStringLiteral("store_id"), d.storeId},
+                       {QStringLiteral("terminal_id"), d.terminalId},
+                       {QStringLiteral("software"), d.software},
+                       {QStringLiteral("certificate_fingerprint"), d.certFingerprint},
+                       {QStringLiteral("certificate_not_after"), d.certNotAfter},
+                       {QStringLiteral("enrolled_ms"), d.enrolledMs},
+                       {QStringLiteral("revoked"), d.revokedMs != 0}};
+}
+
+} // namespace
+
+int commandPair(const SandboxContext& context) {
+    const CliArgs args = parseCliArgs(context.args, {QStringLiteral("store")}, {QStringLiteral("json")});
+    if (!args.error.isEmpty() || !args.positional.isEmpty())
+        return reportUsage(args.error.isEmpty() ? QStringLiteral("pair takes --store ID [--json]")
+                                                : args.error);
+    const QString storeId = args.value(QStringLiteral("store"));
+    if (!validStoreId(storeId))
+        return reportUsage(QStringLiteral("--store ID is required: 1 to 64 characters, no commas"));
+    auto store = openStore(context);
+    if (!store)
+        return reportError(store.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    sql::Transaction transaction((*store)->connection());
+    if (auto r = transaction.begin(); !r)
+        return reportError(r.error());
+    auto code = PairingStore((*store)->connection()).create(storeId, now);
+    if (!code)
+        return reportError(code.error());
+    // The store's settings exist from now on, so its terminals' first pull carries them.
+    if (auto r = StoreSettingsStore((*store)->connection()).ensure(storeId); !r)
+        return reportError(r.error());
+    if (auto r = transaction.commit(); !r)
+        return reportError(r.error());
+    // Printing the code is this command's purpose; it is never logged.
+    if (args.has(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("pairing_code"), code->code},
+                              {QStringLiteral("store_id"), storeId},
+                              {QStringLiteral("expires_ms"), code->expiresMs}});
+    else
+        printLine(QStringLiteral("Pairing code %1 for store %2, valid for 15 minutes and one enrollment.")
+                      .arg(code->code, storeId));
+    return 0;
+}
+
+int commandSettings(const SandboxContext& context) {
+    const CliArgs args =
+        parseCliArgs(context.args,
+                     {QStringLiteral("store"), QStringLiteral("offline-max-count"),
+                      QStringLiteral("offline-max-value"), QStringLiteral("offline-max-hours")},
+                     {QStringLiteral("json")});
+    if (!args.error.isEmpty() || !args.positional.isEmpty())
+        return reportUsage(args.error.isEmpty() ? QStringLiteral("settings takes options only") : args.error);
+    const QString storeId = args.value(QStringLiteral("store"));
+    if (!validStoreId(storeId))
+        return reportUsage(QStringLiteral("--store ID is required: 1 to 64 characters, no commas"));
+    auto store = openStore(context);
+    if (!store)
+        return reportError(store.error());
+    StoreSettingsStore settingsStore((*store)->connection());
+    auto settings = settingsStore.get(storeId);
+    if (!settings)
+        return reportError(settings.error());
+    StoreSettings s = *settings;
+    // Everything is validated before anything is written.
+    QString error;
+    if (!readLimit(args, QStringLiteral("offline-max-count"), 1'000'000, s.offlineMaxCount, error) ||
+        !readLimit(args, QStringLiteral("offline-max-hours"), 24 * 365, s.offlineMaxHours, error))
+        return reportUsage(error);
+    if (args.values.contains(QStringLiteral("offline-max-value"))) {
+        const QString text = args.value(QStringLiteral("offline-max-value"));
+        if (text == QStringLiteral("-1")) {
+            s.offlineMaxValueMinor = -1;
+        } else {
+            auto value = Money::parse(text, s.currency);
+            if (!value)
+                return reportUsage(QStringLiteral("--offline-max-value: ") + value.error().message);
+            s.offlineMaxValueMinor = value->minor();
+        }
+    }
+    const bool changing = args.values.size() > 1;
+    if (changing) {
+        if (auto r = settingsStore.save(s); !r)
+            return reportError(r.error());
+    }
+    if (args.has(QStringLiteral("json"))) {
+        QJsonObject view = s.toJson();
+        view.insert(QStringLiteral("store_id"), storeId);
+        printJson(view);
+    } else {
+        printLine(QStringLiteral("Store %1: offline at most %2 redemptions, %3, %4 hours%5")
+                      .arg(storeId)
+                      .arg(s.offlineMaxCount)
+                      .arg(s.offlineMaxValueMinor < 0 ? QStringLiteral("any value")
+                                                      : Money(s.offlineMaxValueMinor, s.currency).toString())
+                      .arg(s.offlineMaxHours)
+                      .arg(changing ? QStringLiteral(" (saved; terminals get it with their next sync)")
+                                    : QString()));
+    }
+    return 0;
+}
+
+int commandDevices(const SandboxContext& context) {
+    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
+    if (!args.error.isEmpty())
+        return reportUsage(args.error);
+    const QString sub = args.positional.value(0);
+    if (!(args.positional.isEmpty() || (args.positional.size() == 2 && (sub == QStringLiteral("revoke") ||
+                                                                        sub == QStringLiteral("forget")))))
+        return reportUsage(QStringLiteral("devices takes nothing, 'revoke DEVICE_ID' or 'forget DEVICE_ID'"));
+    auto store = openStore(context);
+    if (!store)
+        return reportError(store.error());
+    DeviceStore devices((*store)->connection());
+    if (!sub.isEmpty()) {
+        const QString id = args.positional.at(1);
+        auto changed = sub == QStringLiteral("revoke")
+                           ? devices.revoke(id, QDateTime::currentMSecsSinceEpoch())
+                           : devices.forget(id);
+        if (!changed)
+            return reportError(changed.error());
+        if (!*changed)
+            return reportError(
+                Error{ErrorCode::InvalidInput,
+                      QStringLiteral("no such device%1")
+                          .arg(sub == QStringLiteral("revoke") ? QStringLiteral(", or already revoked")
+                                                               : QString())});
+        if (args.has(QStringLiteral("json")))
+            printJson(QJsonObject{
+                {QStringLiteral("device_id"), id},
+                {sub == QStringLiteral("revoke") ? QStringLiteral("revoked") : QStringLiteral("forgotten"),
+                 true}});
+        else
+            printLine(
+                sub == QStringLiteral("revoke")
+                    ? QStringLiteral("Device %1 revoked: its requests now get 403.").arg(id)
+                    : QStringLiteral("Device %1 forgotten: its certificate is now unknown (401).").arg(id));
+        return 0;
+    }
+    auto all = devices.all();
+    if (!all)
+        return reportError(all.error());
+    if (args.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Device& d : *all)
+            list.append(deviceJson(d));
+        printJson(QJsonObject{{QStringLiteral("devices"), list}});
+        return 0;
+    }
+    for (const Device& d : *all)
+        printLine(QStringLiteral("%1  store %2  terminal %3  enrolled %4%5")
+                      .arg(d.deviceId, d.storeId, d.terminalId.isEmpty() ? QStringLiteral("-") : d.terminalId,
+                           QDateTime::fromMSecsSinceEpoch(d.enrolledMs, Qt::UTC).toString(Qt::ISODate),
+                           d.revokedMs ? QStringLiteral("  REVOKED") : QString()));
+    if (all->empty())
+        printLine(QStringLiteral("No devices enrolled yet: 'pair --store ID' makes a pairing code."));
+    return 0;
+}
+
+} // namespace o2o::sandbox

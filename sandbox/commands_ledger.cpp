@@ -1,0 +1,50 @@
+#include "sandbox/eventstore.h"
+#include "sandbox/sandboxcli.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace o2o::sandbox {
+
+namespace {
+
+// Voucher ids are not secrets, but a terminal may (wrongly) send a code as the id: show its tail only.
+QString masked(const QString& voucher) {
+    return voucher.size() <= 4 ? voucher : QStringLiteral("…") + voucher.right(4);
+}
+
+} // namespace
+
+int commandLedger(const SandboxContext& context) {
+    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
+    if (!args.error.isEmpty() || !args.positional.isEmpty())
+        return reportUsage(args.error.isEmpty() ? QStringLiteral("ledger takes [--json] only") : args.error);
+    auto store = openStore(context);
+    if (!store)
+        return reportError(store.error());
+    auto events = EventStore((*store)->connection()).all();
+    if (!events)
+        return reportError(events.error());
+    if (args.has(QStringLiteral("json"))) {
+        // A contract for the terminal's tests: exactly these fields, one entry per distinct event.
+        QJsonArray list;
+        for (const EventRecord& e : *events)
+            list.append(QJsonObject{{QStringLiteral("event_id"), e.eventId},
+                                    {QStringLiteral("type"), e.type},
+                                    {QStringLiteral("voucher"), e.voucherId},
+                                    {QStringLiteral("terminal"), e.terminalId},
+                                    {QStringLiteral("outcome"), e.status}});
+        printJson(QJsonObject{{QStringLiteral("events"), list}});
+        return 0;
+    }
+    for (const EventRecord& e : *events)
+        printLine(QStringLiteral("%1  %2  %3  voucher %4  terminal %5  %6%7")
+                      .arg(QDateTime::fromMSecsSinceEpoch(e.receivedMs, Qt::UTC).toString(Qt::ISODate),
+                           e.type, e.eventId, masked(e.voucherId), e.terminalId, e.status,
+                           e.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.reason)));
+    if (events->empty())
+        printLine(QStringLiteral("No events received yet."));
+    return 0;
+}
+
+} // namespace o2o::sandbox

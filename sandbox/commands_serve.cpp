@@ -1,0 +1,44 @@
+#include "sandbox/sandboxcli.h"
+#include "sandbox/sandboxserver.h"
+
+namespace o2o::sandbox {
+
+namespace {
+
+// HOST:PORT, with an IPv6 host in brackets ([::1]:8443).
+bool parseListen(const QString& text, ServeOptions& options) {
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    if (!ok || port < 0 || port > 65535 || host.isEmpty())
+        return false;
+    options.host = host;
+    options.port = port;
+    return true;
+}
+
+} // namespace
+
+int commandServe(const SandboxContext& context) {
+    const CliArgs args = parseCliArgs(context.args, {QStringLiteral("listen")}, {});
+    if (!args.error.isEmpty() || !args.positional.isEmpty())
+        return reportUsage(args.error.isEmpty() ? QStringLiteral("serve takes --listen HOST:PORT only")
+                                                : args.error);
+    if (context.dataDir.isEmpty())
+        return reportUsage(QStringLiteral("give --data-dir DIR or set O2O_SANDBOX_DIR"));
+    ServeOptions options;
+    options.dataDir = context.dataDir;
+    if (args.values.contains(QStringLiteral("listen")) &&
+        !parseListen(args.value(QStringLiteral("listen")), options))
+        return reportUsage(QStringLiteral("--listen must be HOST:PORT (PORT 0: any free port)"));
+    if (auto r = runServer(options); !r)
+        return reportError(r.error());
+    return 0;
+}
+
+} // namespace o2o::sandbox

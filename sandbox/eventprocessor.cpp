@@ -1,0 +1,212 @@
+#include "sandbox/eventprocessor.h"
+
+#include "sandbox/jsonfields.h"
+#include "sandbox/redemptionrules.h"
+
+#include <QJsonDocument>
+
+namespace o2o::sandbox {
+
+namespace {
+
+const QString kAccepted = QStringLiteral("accepted");
+const QString kConflict = QStringLiteral("conflict");
+const QString kRejected = QStringLiteral("rejected");
+
+} // namespace
+
+bool hasUsableEventId(const QJsonValue& event) {
+    const QJsonValue id = event.toObject().value(QStringLiteral("event_id"));
+    return id.isString() && !id.toString().isEmpty() && id.toString().size() <= 128;
+}
+
+EventProcessor::EventProcessor(sql::Connection& connection, const Device& device, qint64 nowMs)
+    : m_connection(connection)
+    , m_device(device)
+    , m_nowMs(nowMs)
+    , m_events(connection)
+    , m_usage(connection)
+    , m_holds(connection) {}
+
+Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
+    const QString eventId = event.value(QStringLiteral("event_id")).toString();
+    auto known = m_events.statusOf(eventId);
+    if (!known)
+        return Unexpected(known.error());
+    if (*known)
+        return QJsonObject{{QStringLiteral("event_id"), eventId},
+                           {QStringLiteral("status"), QStringLiteral("duplicate")},
+                           {QStringLiteral("first_status"), **known}};
+
+    EventRecord record;
+    record.eventId = eventId;
+    record.type = event.value(QStringLiteral("type")).toString();
+    record.deviceId = m_device.deviceId;
+    record.terminalId = m_device.terminal(); // from the certificate, never from the body
+    record.receivedMs = m_nowMs;
+    record.payload = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    qint64 createdMs = 0;
+    const bool createdOk =
+        readJsonInteger(event, QStringLiteral("created_ms"), m_nowMs, 0, kMaxJsonInteger, createdMs);
+    record.atMs = createdMs;
+
+    Outcome outcome;
+    const QJsonValue payload = event.value(QStringLiteral("payload"));
+    if (record.type == QStringLiteral("redemption") || record.type == QStringLiteral("void")) {
+        if (!payload.isObject() || !createdOk) {
+            outcome = Outcome{kRejected, QStringLiteral("malformed_event"), {}};
+        } else {
+            auto r = record.type == QStringLiteral("redemption") ? redeem(payload.toObject(), record)
+                                                                 : voidRedemption(payload.toObject(), record);
+            if (!r)
+                return Unexpected(r.error());
+            outcome = *r;
+        }
+    } else if (record.type == QStringLiteral("sale") || record.type == QStringLiteral("failed_scan")) {
+        // Recorded for the merchant's reports; nothing on the platform depends on them yet.
+        outcome = Outcome{kAccepted, {}, {}};
+    } else {
+        outcome = Outcome{kRejected, QStringLiteral("unknown_type"), {}};
+    }
+    record.status = outcome.status;
+    record.reason = outcome.reason;
+    if (auto r = m_events.add(record); !r)
+        return Unexpected(r.error());
+
+    QJsonObject answer{{QStringLiteral("event_id"), eventId}, {QStringLiteral("status"), outcome.status}};
+    if (!outcome.reason.isEmpty())
+        answer.insert(QStringLiteral("reason"), outcome.reason);
+    if (!outcome.conflict.isEmpty())
+        answer.insert(QStringLiteral("conflict"), outcome.conflict);
+    return answer;
+}
+
+Result<EventProcessor::Outcome> EventProcessor::redeem(const QJsonObject& payload, EventRecord& record) {
+    record.voucherId = payload.value(QStringLiteral("voucher_id")).toString();
+    record.redemptionId = payload.value(QStringLiteral("redemption_id")).toString();
+    const bool numbersOk =
+        readJsonInteger(payload, QStringLiteral("uses"), 1, 0, 1'000'000, record.uses) &&
+        readJsonInteger(payload, QStringLiteral("amount"), 0, 0, kMaxJsonInteger, record.amount) &&
+        readJsonInteger(payload, QStringLiteral("at_ms"), record.atMs, 0, kMaxJsonInteger, record.atMs);
+    if (record.voucherId.isEmpty() || record.redemptionId.isEmpty() || !numbersOk)
+        return Outcome{kRejected, QStringLiteral("malformed_event"), {}};
+
+    auto usage = m_usage.find(record.voucherId);
+    if (!usage)
+        return Unexpected(usage.error());
+    if (!*usage)
+        return Outcome{kRejected, QStringLiteral("unknown_voucher"), {}};
+    record.voucherId = (*usage)->id;
+    if (const QString refusal = refusalFor(**usage, m_device.storeId); !refusal.isEmpty())
+        return Outcome{kRejected, refusal, {}};
+
+    // An online redemption: prepare already reserved the use, the event confirms it.
+    const QString holdId = payload.value(QStringLiteral("hold_id")).toString();
+    if (!holdId.isEmpty()) {
+        auto hold = m_holds.byId(holdId);
+        if (!hold)
+            return Unexpected(hold.error());
+        if (*hold && (*hold)->state == Hold::State::Held && (*hold)->deviceId == m_device.deviceId &&
+            (*hold)->voucherId == record.voucherId) {
+            if (auto r = m_holds.setState(holdId, Hold::State::Confirmed); !r)
+                return Unexpected(r.error());
+            return Outcome{kAccepted, {}, {}};
+        }
+        // Expired and released (or not this device's): an ordinary redemption from here on.
+    }
+
+    switch (take(**usage, record.uses, record.amount)) {
+    case TakeResult::Taken:
+        if (auto r = m_usage.save(**usage); !r)
+            return Unexpected(r.error());
+        return Outcome{kAccepted, {}, {}};
+    case TakeResult::Impossible:
+        return Outcome{kRejected, QStringLiteral("malformed_event"), {}};
+    case TakeResult::NothingLeft:
+        break;
+    }
+    auto first = conflictWithFirst(record.voucherId);
+    if (!first)
+        return Unexpected(first.error());
+    return Outcome{kConflict, {}, *first};
+}
+
+Result<QJsonObject> EventProcessor::conflictWithFirst(const QString& voucherId) {
+    QJsonObject conflict{{QStringLiteral("voucher_id"), voucherId}};
+    auto first = m_events.firstAcceptedRedemption(voucherId);
+    if (!first)
+        return Unexpected(first.error());
+    if (*first) {
+        conflict.insert(QStringLiteral("first_terminal_id"), (*first)->terminalId);
+        conflict.insert(QStringLiteral("first_at_ms"), (*first)->atMs);
+        conflict.insert(QStringLiteral("first_redemption_id"), (*first)->redemptionId);
+        return conflict;
+    }
+    // Nothing accepted yet: an online redemption's hold took what was left.
+    auto hold = m_holds.oldestActive(voucherId);
+    if (!hold)
+        return Unexpected(hold.error());
+    if (*hold) {
+        auto device = DeviceStore(m_connection).byId((*hold)->deviceId);
+        if (!device)
+            return Unexpected(device.error());
+        conflict.insert(QStringLiteral("first_terminal_id"),
+                        *device ? (*device)->terminal() : (*hold)->deviceId);
+        conflict.insert(QStringLiteral("first_at_ms"), (*hold)->createdMs);
+        conflict.insert(QStringLiteral("first_redemption_id"), (*hold)->redemptionId);
+    }
+    return conflict;
+}
+
+Result<EventProcessor::Outcome> EventProcessor::voidRedemption(const QJsonObject& payload,
+                                                               EventRecord& record) {
+    record.redemptionId = payload.value(QStringLiteral("redemption_id")).toString();
+    if (record.redemptionId.isEmpty())
+        return Outcome{kRejected, QStringLiteral("malformed_event"), {}};
+    auto redemption = m_events.acceptedRedemption(record.redemptionId);
+    if (!redemption)
+        return Unexpected(redemption.error());
+    if (!*redemption)
+        return Outcome{kRejected, QStringLiteral("unknown_redemption"), {}};
+    record.voucherId = (*redemption)->voucherId;
+    auto usage = m_usage.find(record.voucherId);
+    if (!usage)
+        return Unexpected(usage.error());
+    if (!*usage || refusalFor(**usage, m_device.storeId) == QStringLiteral("wrong_store"))
+        return Outcome{kRejected, QStringLiteral("wrong_store"), {}};
+    auto voided = m_events.isVoided(record.redemptionId);
+    if (!voided)
+        return Unexpected(voided.error());
+    // A second void of the same redemption is recorded but gives nothing back twice.
+    if (!*voided) {
+        record.uses = (*redemption)->uses;
+        record.amount = (*redemption)->amount;
+        giveBack(**usage, record.uses, record.amount);
+        if (auto r = m_usage.save(**usage); !r)
+            return Unexpected(r.error());
+    }
+    return Outcome{kAccepted, {}, {}};
+}
+
+Result<void> releaseExpiredHolds(sql::Connection& connection, qint64 nowMs) {
+    HoldStore holds(connection);
+    VoucherUsageStore usageStore(connection);
+    auto expired = holds.expired(nowMs);
+    if (!expired)
+        return Unexpected(expired.error());
+    for (const Hold& hold : *expired) {
+        auto usage = usageStore.find(hold.voucherId);
+        if (!usage)
+            return Unexpected(usage.error());
+        if (*usage) {
+            giveBack(**usage, hold.uses, hold.amount);
+            if (auto r = usageStore.save(**usage); !r)
+                return Unexpected(r.error());
+        }
+        if (auto r = holds.setState(hold.holdId, Hold::State::Released); !r)
+            return Unexpected(r.error());
+    }
+    return {};
+}
+
+} // namespace o2o::sandbox

@@ -1,0 +1,207 @@
+#include "sandbox/platformschema.h"
+
+#include <array>
+
+namespace o2o::sandbox {
+
+namespace {
+
+struct Step {
+    int version;
+    const char* sql;
+};
+
+// Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
+// by those builds working. Never edit a step once shipped; add one.
+constexpr std::array<Step, 2> kSteps{{
+    {1, R"sql(
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS signing_keys (
+  key_id INTEGER PRIMARY KEY,
+  public_key BLOB NOT NULL,
+  private_seed BLOB NOT NULL,
+  valid_from INTEGER NOT NULL,
+  valid_until INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS vouchers (
+  id TEXT PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  store_id TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  value_minor INTEGER NOT NULL,
+  uses INTEGER NOT NULL,
+  valid_from INTEGER NOT NULL,
+  valid_until INTEGER NOT NULL,
+  signed INTEGER NOT NULL,
+  rotating INTEGER NOT NULL,
+  wallet_seed BLOB,
+  revoked INTEGER NOT NULL DEFAULT 0
+);
+)sql"},
+    {2, R"sql(
+-- What the platform knows is left of each voucher (NULL: untouched, i.e. uses / value_minor).
+ALTER TABLE vouchers ADD COLUMN uses_left INTEGER;
+ALTER TABLE vouchers ADD COLUMN balance_left INTEGER;
+
+-- The change feed: one row per thing that changed, re-numbered on every change, so a cursor (a seq)
+-- sees each voucher once in its latest state. AUTOINCREMENT: a seq is never reused, even when the
+-- newest row is replaced, or a terminal holding that seq as its cursor would miss the change.
+CREATE TABLE changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  entity TEXT NOT NULL,              -- 'voucher' (entity_id = voucher id), 'settings' (store id), 'trust'
+  entity_id TEXT NOT NULL,
+  UNIQUE(entity, entity_id)
+);
+
+CREATE TABLE store_settings (
+  store_id TEXT PRIMARY KEY,
+  offline_max_count INTEGER NOT NULL,
+  offline_max_value INTEGER NOT NULL,   -- minor units; -1: no limit
+  offline_max_hours INTEGER NOT NULL,
+  currency TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE pairing_codes (
+  code TEXT PRIMARY KEY,
+  store_id TEXT NOT NULL,
+  created_ms INTEGER NOT NULL,
+  expires_ms INTEGER NOT NULL,
+  used_ms INTEGER,
+  device_id TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE devices (
+  device_id TEXT PRIMARY KEY,
+  store_id TEXT NOT NULL,
+  terminal_id TEXT NOT NULL,
+  software TEXT NOT NULL,
+  cert_fingerprint TEXT NOT NULL UNIQUE, -- SHA-256 of the certificate's DER, hex: how requests find it
+  cert_not_after INTEGER NOT NULL,
+  enrolled_ms INTEGER NOT NULL,
+  revoked_ms INTEGER
+) WITHOUT ROWID;
+
+-- Every event a terminal sent, once: event_id is the deduplication key, kept forever.
+CREATE TABLE events (
+  seq INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  terminal_id TEXT NOT NULL,
+  voucher_id TEXT NOT NULL,
+  redemption_id TEXT NOT NULL,
+  uses INTEGER NOT NULL,
+  amount INTEGER NOT NULL,
+  at_ms INTEGER NOT NULL,
+  received_ms INTEGER NOT NULL,
+  status TEXT NOT NULL,              -- accepted, conflict, rejected
+  reason TEXT NOT NULL,
+  payload TEXT NOT NULL
+);
+CREATE INDEX events_by_voucher ON events(voucher_id, status);
+CREATE INDEX events_by_redemption ON events(redemption_id);
+
+-- Uses reserved by POST /v1/redemptions/prepare until an event confirms them or they expire.
+CREATE TABLE holds (
+  hold_id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL,
+  redemption_id TEXT NOT NULL,
+  voucher_id TEXT NOT NULL,
+  uses INTEGER NOT NULL,
+  amount INTEGER NOT NULL,
+  created_ms INTEGER NOT NULL,
+  expires_ms INTEGER NOT NULL,
+  state TEXT NOT NULL,               -- held, confirmed, released
+  UNIQUE(device_id, redemption_id)
+) WITHOUT ROWID;
+
+-- Faults the server injects into its next matching requests (o2o-sandbox fault set).
+CREATE TABLE faults (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  path_prefix TEXT NOT NULL,
+  remaining INTEGER NOT NULL,
+  seconds INTEGER NOT NULL,
+  retry_after INTEGER NOT NULL       -- -1: no Retry-After header
+);
+
+-- Triggers feed the change feed from every writer (the server and the admin commands alike), so no
+-- code path can change a voucher or a setting and forget to tell the terminals.
+CREATE TRIGGER voucher_added AFTER INSERT ON vouchers WHEN NEW.signed = 0 BEGIN
+  DELETE FROM changes WHERE entity = 'voucher' AND entity_id = NEW.id;
+  INSERT INTO changes(entity, entity_id) VALUES('voucher', NEW.id);
+END;
+CREATE TRIGGER voucher_changed AFTER UPDATE ON vouchers WHEN NEW.signed = 0 BEGIN
+  DELETE FROM changes WHERE entity = 'voucher' AND entity_id = NEW.id;
+  INSERT INTO changes(entity, entity_id) VALUES('voucher', NEW.id);
+END;
+CREATE TRIGGER settings_added AFTER INSERT ON store_settings BEGIN
+  DELETE FROM changes WHERE entity = 'settings' AND entity_id = NEW.store_id;
+  INSERT INTO changes(entity, entity_id) VALUES('settings', NEW.store_id);
+END;
+CREATE TRIGGER settings_changed AFTER UPDATE ON store_settings BEGIN
+  DELETE FROM changes WHERE entity = 'settings' AND entity_id = NEW.store_id;
+  INSERT INTO changes(entity, entity_id) VALUES('settings', NEW.store_id);
+END;
+-- The trust list's content changes with a new key or a revoked signed voucher: a new sequence.
+CREATE TRIGGER trust_key_added AFTER INSERT ON signing_keys BEGIN
+  INSERT OR IGNORE INTO meta(key, value) VALUES('trust_sequence', '0');
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'trust_sequence';
+END;
+CREATE TRIGGER trust_voucher_revoked AFTER UPDATE OF revoked ON vouchers
+WHEN NEW.signed = 1 AND NEW.revoked = 1 AND OLD.revoked = 0 BEGIN
+  INSERT OR IGNORE INTO meta(key, value) VALUES('trust_sequence', '0');
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'trust_sequence';
+END;
+CREATE TRIGGER trust_sequence_set AFTER INSERT ON meta WHEN NEW.key = 'trust_sequence' BEGIN
+  DELETE FROM changes WHERE entity = 'trust';
+  INSERT INTO changes(entity, entity_id) VALUES('trust', '');
+END;
+CREATE TRIGGER trust_sequence_changed AFTER UPDATE ON meta WHEN NEW.key = 'trust_sequence' BEGIN
+  DELETE FROM changes WHERE entity = 'trust';
+  INSERT INTO changes(entity, entity_id) VALUES('trust', '');
+END;
+
+-- Data made before the feed existed: every cached voucher, and the trust list when there are keys.
+INSERT INTO changes(entity, entity_id) SELECT 'voucher', id FROM vouchers WHERE signed = 0 ORDER BY rowid;
+INSERT OR IGNORE INTO meta(key, value) SELECT 'trust_sequence', '0' FROM signing_keys LIMIT 1;
+UPDATE meta SET value = CAST(value AS INTEGER) + 1
+ WHERE key = 'trust_sequence' AND EXISTS(SELECT 1 FROM signing_keys);
+)sql"},
+}};
+
+} // namespace
+
+Result<void> migratePlatformSchema(sql::Connection& connection) {
+    // Every server connection and every admin command opens the file: skip the write lock when current.
+    auto version = connection.scalar("PRAGMA user_version");
+    if (!version)
+        return Unexpected(version.error());
+    if (*version >= kSteps.back().version)
+        return {};
+    for (const Step& step : kSteps) {
+        // Checked inside the write transaction: another process may have migrated since we looked.
+        sql::Transaction transaction(connection);
+        if (auto r = transaction.begin(); !r)
+            return r;
+        auto current = connection.scalar("PRAGMA user_version");
+        if (!current)
+            return Unexpected(current.error());
+        if (step.version <= *current)
+            continue;
+        if (auto r = connection.exec(step.sql); !r)
+            return fail(
+                r.error().code,
+                QStringLiteral("platform.db migration %1: %2").arg(step.version).arg(r.error().message));
+        const QByteArray stamp =
+            QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(step.version);
+        if (auto r = connection.exec(stamp.constData()); !r)
+            return r;
+        if (auto r = transaction.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace o2o::sandbox

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "sandbox/devicestore.h"
+#include "sandbox/platformstore.h"
+#include "sandbox/tlsca.h"
+
+#include <httplib.h>
+
+namespace o2o::sandbox {
+
+/** What a route works with: one request's database connection, the CA, and the calling device. */
+struct RouteContext {
+    PlatformStore& store;
+    const SandboxCa& ca;
+    const Device* device; // set on every route that requires a client certificate
+    qint64 nowMs;
+};
+
+using Route = void (*)(RouteContext& context, const httplib::Request& req, httplib::Response& res);
+
+// docs/protocol.md, one function per route.
+void routeHealth(RouteContext& context, const httplib::Request& req, httplib::Response& res);
+void routeEnroll(RouteContext& context, const httplib::Request& req, httplib::Response& res);
+void routeEvents(RouteContext& context, const httplib::Request& req, httplib::Response& res);
+void routeChanges(RouteContext& context, const httplib::Request& req, httplib::Response& res);
+void routeTrust(RouteContext& context, const httplib::Request& req, httplib::Response& res);
+void routePrepare(RouteContext& context, const httplib::Request& req, httplib::Response& res);
+
+} // namespace o2o::sandbox
