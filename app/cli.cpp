@@ -21,7 +21,11 @@ QString usageText() {
         "                                    the verdict, without redeeming\n"
         "  redeem CODE [--uses N] [--amount AMOUNT] [--spend AMOUNT] [--cashier ID] [--json]\n"
         "  ledger [--date YYYY-MM-DD] [--json]   redemptions of a day (default today)\n"
-        "  status [--json]                   terminal identity, cache and outbox\n"
+        "  status [--json]                   terminal identity, cache, outbox, sync and data ages\n"
+        "  enroll --platform URL --pairing-code CODE [--ca-fingerprint SHA256HEX] [--json]\n"
+        "                                    enroll with the platform (exit 1: refused)\n"
+        "  sync --once [--json]              one sync cycle: upload the outbox, pull changes\n"
+        "  conflicts [--json]                redemptions the platform found another terminal made first\n"
         "  cache import FILE                 import vouchers (JSON lines, docs/voucher-records.md)\n"
         "  trust import FILE [--json]        import the platform's signed keys and revocations\n"
         "  decode [--formats LIST] [--json] FILE...   codes in images or videos, with decode time\n"
@@ -57,11 +61,12 @@ int reportUsage(const QString& message) {
 }
 
 bool isKnownCommand(const QString& command) {
-    static const QStringList known{QStringLiteral("check"),  QStringLiteral("redeem"),
-                                   QStringLiteral("ledger"), QStringLiteral("status"),
-                                   QStringLiteral("cache"),  QStringLiteral("demo"),
-                                   QStringLiteral("config"), QStringLiteral("trust"),
-                                   QStringLiteral("decode"), QStringLiteral("scan")};
+    static const QStringList known{
+        QStringLiteral("check"),    QStringLiteral("redeem"), QStringLiteral("ledger"),
+        QStringLiteral("status"),   QStringLiteral("cache"),  QStringLiteral("demo"),
+        QStringLiteral("config"),   QStringLiteral("trust"),  QStringLiteral("decode"),
+        QStringLiteral("scan"),     QStringLiteral("enroll"), QStringLiteral("sync"),
+        QStringLiteral("conflicts")};
     return known.contains(command);
 }
 
@@ -69,7 +74,7 @@ int runCommand(const QString& command, const CommandContext& context) {
     if (command == QStringLiteral("check"))
         return commandCheck(context, false);
     if (command == QStringLiteral("redeem"))
-        return commandCheck(context, true);
+        return commandRedeem(context);
     if (command == QStringLiteral("ledger"))
         return commandLedger(context);
     if (command == QStringLiteral("status"))
@@ -80,6 +85,12 @@ int runCommand(const QString& command, const CommandContext& context) {
         return commandDecode(context);
     if (command == QStringLiteral("scan"))
         return commandScan(context);
+    if (command == QStringLiteral("enroll"))
+        return commandEnroll(context);
+    if (command == QStringLiteral("sync"))
+        return commandSync(context);
+    if (command == QStringLiteral("conflicts"))
+        return commandConflicts(context);
     const QString sub = context.args.value(0);
     CommandContext rest = context;
     rest.args = context.args.mid(1);

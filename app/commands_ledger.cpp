@@ -1,6 +1,7 @@
 #include "app/cli.h"
 #include "app/jsonviews.h"
 #include "store/migrations.h"
+#include "store/syncstate.h"
 #include "store/terminalsettings.h"
 
 #include <QDate>
@@ -8,6 +9,14 @@
 #include <QTimeZone>
 
 namespace o2o {
+
+namespace {
+// Local time with its UTC offset, as the ledger view shows times.
+QString localIsoTime(qint64 msecs) {
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(msecs);
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+} // namespace
 
 int commandLedger(const CommandContext& context) {
     const CliArgs args = parseCliArgs(context.args, {QStringLiteral("date")}, {QStringLiteral("json")});
@@ -72,21 +81,54 @@ int commandStatus(const CommandContext& context) {
                                           : !vouchers ? vouchers.error()
                                                       : today.error()));
 
-    const QJsonObject status{{QStringLiteral("version"), QStringLiteral(O2O_VERSION)},
-                             {QStringLiteral("data_dir"), (*db)->dataDir()},
-                             {QStringLiteral("terminal_id"), settings->terminalId},
-                             {QStringLiteral("store_id"), settings->storeId},
-                             {QStringLiteral("schema_version"), latestSchemaVersion()},
-                             {QStringLiteral("online"), false},
-                             {QStringLiteral("cached_vouchers"), *vouchers},
-                             {QStringLiteral("redemptions_today"), today->size()},
-                             {QStringLiteral("pending_events"), *pending}};
+    auto sync = SyncState::load(**db);
+    auto conflicts = (*db)->connection().scalar("SELECT count(*) FROM conflicts");
+    if (!sync || !conflicts)
+        return reportError((*db)->explain(!sync ? sync.error() : conflicts.error()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The age of what the terminal judges by, in seconds; null: never received from the platform.
+    const auto age = [now](qint64 ms) { return ms > 0 ? QJsonValue((now - ms) / 1000) : QJsonValue(); };
+    const auto time = [](qint64 ms) { return ms > 0 ? QJsonValue(localIsoTime(ms)) : QJsonValue(); };
+
+    QJsonObject status{
+        {QStringLiteral("version"), QStringLiteral(O2O_VERSION)},
+        {QStringLiteral("data_dir"), (*db)->dataDir()},
+        {QStringLiteral("terminal_id"), settings->terminalId},
+        {QStringLiteral("store_id"), settings->storeId},
+        {QStringLiteral("schema_version"), latestSchemaVersion()},
+        {QStringLiteral("online"), sync->online(now)},
+        {QStringLiteral("cached_vouchers"), *vouchers},
+        {QStringLiteral("redemptions_today"), today->size()},
+        {QStringLiteral("pending_events"), *pending},
+        {QStringLiteral("enrolled"), sync->enrolled()},
+        {QStringLiteral("platform"), sync->platformUrl},
+        {QStringLiteral("device_id"), sync->deviceId},
+        {QStringLiteral("last_upload"), time(sync->lastUploadMs)},
+        {QStringLiteral("last_download"), time(sync->lastDownloadMs)},
+        {QStringLiteral("last_sync"), time(settings->lastSyncMs)},
+        {QStringLiteral("conflicts"), *conflicts},
+        {QStringLiteral("data_age_secs"), QJsonObject{{QStringLiteral("vouchers"), age(sync->vouchersMs)},
+                                                      {QStringLiteral("trust_list"), age(sync->trustMs)},
+                                                      {QStringLiteral("settings"), age(sync->settingsMs)}}}};
+    if (!sync->lastError.isEmpty() && !sync->online(now))
+        status.insert(QStringLiteral("last_error"), sync->lastError);
     if (args.has(QStringLiteral("json"))) {
         printJson(status);
         return ExitOk;
     }
-    for (auto it = status.begin(); it != status.end(); ++it)
-        printLine(QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString()));
+    for (auto it = status.begin(); it != status.end(); ++it) {
+        if (it.value().isObject()) {
+            const QJsonObject inner = it.value().toObject();
+            for (auto in = inner.begin(); in != inner.end(); ++in)
+                printLine(QStringLiteral("%1.%2: %3")
+                              .arg(it.key(), in.key(),
+                                   in.value().isNull() ? QStringLiteral("never")
+                                                       : in.value().toVariant().toString()));
+            continue;
+        }
+        printLine(QStringLiteral("%1: %2").arg(
+            it.key(), it.value().isNull() ? QStringLiteral("never") : it.value().toVariant().toString()));
+    }
     return ExitOk;
 }
 

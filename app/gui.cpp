@@ -5,6 +5,7 @@
 #include "scanner/videofilesource.h"
 #include "scanner/wedgeeventfilter.h"
 #include "store/terminalsettings.h"
+#include "sync/syncworker.h"
 #include "ui/redemptioncontroller.h"
 
 #include <QFileInfo>
@@ -47,6 +48,8 @@ int runGui(const GuiOptions& options) {
             storeId = settings->storeId;
     }
     RedemptionController controller(options.dataDir, storeId);
+    // Background sync on its own thread and database connection; idle until the terminal is enrolled.
+    SyncThread sync(options.dataDir);
     controller.setKiosk(options.kiosk);
     // The camera path: frames -> decoder thread -> each code once while in view -> the controller.
     ScanPipeline pipeline(DecoderSettings{});

@@ -69,6 +69,13 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
             return refuse(path, r.error().message);
         return Unexpected(r.error());
     }
+    // The header fields the next opener inspects before SQLite does (application_id, user_version) sit
+    // in the WAL until a checkpoint; while this connection stays open, another process would read the old
+    // header and refuse the file. Write them into the file now.
+    if (*version < targetVersion) {
+        if (auto r = db->m_connection.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
+            return Unexpected(r.error());
+    }
     if (isNew)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (auto r = db->loadOrCreateKey(isNew); !r)

@@ -13,7 +13,7 @@ struct Migration {
     const char* sql;
 };
 
-constexpr std::array<Migration, 4> kMigrations{{
+constexpr std::array<Migration, 5> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -83,6 +83,32 @@ CREATE TABLE signed_usage (
   uses_left INTEGER NOT NULL,
   balance INTEGER NOT NULL
 ) WITHOUT ROWID;
+)sql"},
+    {5, R"sql(
+-- Sync: the platform's answer to every event that left the outbox (kept: the proof of what was sent),
+-- the conflicts among them for the manager, and an index so a removal from the change feed is one probe.
+CREATE TABLE event_answers (
+  event_id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,              -- accepted, duplicate, conflict, rejected
+  first_status TEXT NOT NULL,        -- duplicate: the status the platform gave the first time
+  reason TEXT NOT NULL,              -- rejected: the platform's reason
+  payload TEXT NOT NULL,             -- the event as it was queued
+  created_ms INTEGER NOT NULL,
+  answered_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE conflicts (
+  event_id TEXT PRIMARY KEY,
+  redemption_id TEXT NOT NULL,       -- this terminal's redemption that lost
+  voucher_id TEXT NOT NULL,
+  terminal_id TEXT NOT NULL,
+  at_ms INTEGER NOT NULL,
+  first_terminal_id TEXT NOT NULL,   -- who redeemed it first, according to the platform
+  first_at_ms INTEGER NOT NULL,
+  first_redemption_id TEXT NOT NULL,
+  recorded_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX vouchers_by_id ON vouchers(voucher_id);
 )sql"},
 }};
 

@@ -24,7 +24,7 @@ constexpr const char* kOfflineUsage =
 
 // The event the platform receives; its event_id never changes, so a resend is recognised forever.
 QByteArray redemptionEvent(const QString& eventId, const LedgerEntry& e) {
-    const QJsonObject payload{
+    QJsonObject payload{
         {QStringLiteral("event_id"), eventId},
         {QStringLiteral("type"), QStringLiteral("redemption")},
         {QStringLiteral("redemption_id"), e.id},
@@ -38,6 +38,8 @@ QByteArray redemptionEvent(const QString& eventId, const LedgerEntry& e) {
         {QStringLiteral("at_ms"), e.atMs},
         {QStringLiteral("online"), e.online},
     };
+    if (!e.holdId.isEmpty())
+        payload.insert(QStringLiteral("hold_id"), e.holdId);
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 

@@ -21,6 +21,7 @@ struct LedgerEntry {
     QString storeId;
     qint64 atMs = 0;
     bool online = false;
+    QString holdId; // online-only vouchers: the platform's hold, confirmed by the event (not a ledger column)
 };
 
 struct OfflineUsage {

@@ -69,6 +69,7 @@ Result<RedemptionRequest> RedemptionService::buildRequest(const RedeemInput& inp
     request.clockFloorSecs = clockFloorSecs();
 
     OfflineBudget& budget = request.budget;
+    budget.online = input.online;
     budget.maxCount = settings.offlineMaxCount;
     budget.maxValueMinor = settings.offlineMaxValueMinor;
     budget.maxHours = settings.offlineMaxHours;
@@ -83,7 +84,7 @@ qint64 RedemptionService::clockFloorSecs() const {
     return std::max(m_context.settings.platformTimeMs, m_context.latestLedgerMs) / 1000;
 }
 
-Result<RedemptionService::Lookup> RedemptionService::lookUp(const QString& code) {
+Result<RedemptionService::Lookup> RedemptionService::lookUp(const QString& code, bool online) {
     Lookup lookup;
     if (looksSigned(code)) {
         SignedCodeContext context;
@@ -91,6 +92,7 @@ Result<RedemptionService::Lookup> RedemptionService::lookUp(const QString& code)
         context.keyRing = &m_context.keyRing;
         context.nowSecs = m_clock.requestTime().utcSecs;
         context.clockFloorSecs = clockFloorSecs();
+        context.online = online;
         auto resolved = m_signed.resolve(code, context);
         if (!resolved)
             return Unexpected(resolved.error());
@@ -130,7 +132,7 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     // Inside the write lock nothing can change under us, so a redemption always reads afresh.
     if (auto r = refreshContext(write); !r)
         return Unexpected(r.error());
-    auto found = lookUp(*code);
+    auto found = lookUp(*code, input.online);
     if (!found)
         return Unexpected(found.error());
     if (found->refusal != Reason::None) {
@@ -153,7 +155,8 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     if (auto r = saveRemaining(*found, cached.voucher); !r)
         return Unexpected(r.error());
     LedgerEntry entry;
-    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.id = input.redemptionId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                            : input.redemptionId;
     entry.voucherId = cached.voucher.id;
     entry.codeTail = cached.codeTail;
     entry.kind = kindName(cached.voucher.kind);
@@ -168,6 +171,7 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     entry.storeId = m_context.settings.storeId;
     entry.atMs = outcome.atMs;
     entry.online = request->budget.online;
+    entry.holdId = input.holdId;
     if (auto r = m_ledger.record(entry, cached.codeHash); !r)
         return Unexpected(r.error());
     if (auto r = transaction.commit(); !r)

@@ -16,6 +16,12 @@ struct RedeemInput {
     QString amountText; // stored value: what to debit
     QString spendText;  // the purchase, for minimum-spend rules
     QString cashier;
+    // Online-only vouchers (docs/protocol.md, "prepare and confirm"): set by the caller that got the
+    // platform's hold. online lifts needs_network and the offline budget; the ledger row and its event
+    // get redemptionId (the id the hold was asked for) and holdId.
+    bool online = false;
+    QString redemptionId;
+    QString holdId;
 };
 
 /** The verdict with what the cashier needs to see about the voucher. */
@@ -65,7 +71,7 @@ private:
 
     [[nodiscard]] Result<RedemptionOutcome> evaluateCode(const RedeemInput& input, bool write);
     [[nodiscard]] Result<void> refreshContext(bool force);
-    [[nodiscard]] Result<Lookup> lookUp(const QString& code);
+    [[nodiscard]] Result<Lookup> lookUp(const QString& code, bool online);
     [[nodiscard]] Result<void> saveRemaining(const Lookup& lookup, const Voucher& voucher);
     qint64 clockFloorSecs() const;
     [[nodiscard]] Result<RedemptionRequest> buildRequest(const RedeemInput& input,

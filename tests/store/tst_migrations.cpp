@@ -84,6 +84,17 @@ private Q_SLOTS:
                  qPrintable(db.error().message));
         QCOMPARE(test::fileBytes(dir.filePath(Database::fileName())), before);
     }
+
+    void secondOpenerWhileTheFirstStaysOpen() {
+        // A new database's header lives in the WAL until a checkpoint: a second process (the GUI and
+        // `sync --once`, say) must still recognise the file while the first connection is open.
+        QTemporaryDir dir;
+        auto first = Database::open(dir.path());
+        QVERIFY(first);
+        auto second = Database::open(dir.path());
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+        QVERIFY(!QDir(dir.filePath(QStringLiteral("support"))).exists());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,0 +1,207 @@
+// enroll, sync, conflicts, and redeem's online path: the command-line face of sync/.
+#include "app/cli.h"
+#include "app/jsonviews.h"
+#include "core/money.h"
+#include "store/outbox.h"
+#include "store/redemptionservice.h"
+#include "store/syncstate.h"
+#include "sync/enrolledclient.h"
+#include "sync/enrollment.h"
+#include "sync/onlineredemption.h"
+#include "sync/syncengine.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <cstdio>
+
+namespace o2o {
+
+namespace {
+
+// The same reading of redeem's arguments as commandCheck; nothing when they are not valid (it reports).
+std::optional<RedeemInput> redeemInput(const CliArgs& args) {
+    if (!args.error.isEmpty() || args.positional.size() != 1)
+        return std::nullopt;
+    RedeemInput input;
+    input.code = args.positional.first();
+    bool usesOk = true;
+    input.uses = args.value(QStringLiteral("uses"), QStringLiteral("1")).toInt(&usesOk);
+    if (!usesOk || input.uses < 1)
+        return std::nullopt;
+    input.amountText = args.value(QStringLiteral("amount"));
+    input.spendText = args.value(QStringLiteral("spend"));
+    for (const QString& option : {QStringLiteral("amount"), QStringLiteral("spend")})
+        if (args.values.contains(option) && !Money::isWellFormedAmount(args.value(option)))
+            return std::nullopt;
+    input.cashier =
+        args.value(QStringLiteral("cashier"), qEnvironmentVariable("USER", QStringLiteral("terminal")));
+    if (input.cashier.size() > 64)
+        return std::nullopt;
+    return input;
+}
+
+QJsonValue msOrNull(qint64 ms) {
+    return ms > 0 ? QJsonValue(ms) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+int commandEnroll(const CommandContext& context) {
+    const CliArgs args = parseCliArgs(
+        context.args,
+        {QStringLiteral("platform"), QStringLiteral("pairing-code"), QStringLiteral("ca-fingerprint")},
+        {QStringLiteral("json")});
+    if (!args.error.isEmpty())
+        return reportUsage(args.error);
+    if (!args.positional.isEmpty() || !args.values.contains(QStringLiteral("platform")) ||
+        !args.values.contains(QStringLiteral("pairing-code")))
+        return reportUsage(QStringLiteral("enroll needs --platform URL and --pairing-code CODE"));
+    auto db = Database::open(context.dataDir);
+    if (!db)
+        return reportError(db.error());
+    SystemClock clock;
+    const EnrollRequest request{args.value(QStringLiteral("platform")),
+                                args.value(QStringLiteral("pairing-code")),
+                                args.value(QStringLiteral("ca-fingerprint"))};
+    auto enrolled = enroll(**db, request, clock);
+    if (!enrolled) {
+        if (enrolled.error().code == ErrorCode::Usage)
+            return reportUsage(enrolled.error().message);
+        reportError((*db)->explain(enrolled.error()));
+        // The platform or the certificate check said no: a refusal, not a broken terminal.
+        return enrolled.error().code == ErrorCode::Crypto ? ExitRefused : ExitError;
+    }
+    if (args.has(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("enrolled"), true},
+                              {QStringLiteral("device_id"), enrolled->deviceId},
+                              {QStringLiteral("store_id"), enrolled->storeId},
+                              {QStringLiteral("merchant_id"), enrolled->merchantId},
+                              {QStringLiteral("platform"), enrolled->platformUrl},
+                              {QStringLiteral("ca_fingerprint"), enrolled->caFingerprint},
+                              {QStringLiteral("server_time_ms"), enrolled->serverTimeMs}});
+        return ExitOk;
+    }
+    printLine(QStringLiteral("Enrolled with %1 as %2 for store %3.")
+                  .arg(enrolled->platformUrl, enrolled->deviceId, enrolled->storeId));
+    printLine(QStringLiteral("Platform CA pinned: %1").arg(enrolled->caFingerprint));
+    return ExitOk;
+}
+
+int commandSync(const CommandContext& context) {
+    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("once"), QStringLiteral("json")});
+    if (!args.error.isEmpty())
+        return reportUsage(args.error);
+    if (!args.has(QStringLiteral("once")) || !args.positional.isEmpty())
+        return reportUsage(
+            QStringLiteral("use 'sync --once' (the window syncs in the background by itself)"));
+    auto db = Database::open(context.dataDir);
+    if (!db)
+        return reportError(db.error());
+    SystemClock clock;
+    SyncEngine engine(**db, clock);
+    auto cycle = engine.runCycle();
+    if (!cycle)
+        return reportError((*db)->explain(cycle.error()));
+    auto pending = Outbox(**db).pending();
+    if (args.has(QStringLiteral("json"))) {
+        const UploadReport& u = cycle->upload;
+        const DownloadReport& d = cycle->download;
+        printJson(QJsonObject{
+            {QStringLiteral("completed"), true},
+            {QStringLiteral("uploaded"), QJsonObject{{QStringLiteral("accepted"), u.accepted},
+                                                     {QStringLiteral("duplicate"), u.duplicate},
+                                                     {QStringLiteral("conflict"), u.conflict},
+                                                     {QStringLiteral("rejected"), u.rejected}}},
+            {QStringLiteral("downloaded"), QJsonObject{{QStringLiteral("pages"), d.pages},
+                                                       {QStringLiteral("vouchers"), d.vouchers},
+                                                       {QStringLiteral("removed"), d.removed},
+                                                       {QStringLiteral("settings"), d.settings},
+                                                       {QStringLiteral("trust_sequence"), d.trustSequence}}},
+            {QStringLiteral("pending_events"), pending ? *pending : -1},
+            {QStringLiteral("server_time_ms"), msOrNull(cycle->serverTimeMs)}});
+        return ExitOk;
+    }
+    printLine(
+        QStringLiteral("Sync complete: %1 accepted, %2 duplicate, %3 conflict, %4 rejected; %5 vouchers "
+                       "updated, %6 removed.")
+            .arg(cycle->upload.accepted)
+            .arg(cycle->upload.duplicate)
+            .arg(cycle->upload.conflict)
+            .arg(cycle->upload.rejected)
+            .arg(cycle->download.vouchers)
+            .arg(cycle->download.removed));
+    return ExitOk;
+}
+
+int commandConflicts(const CommandContext& context) {
+    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
+    if (!args.error.isEmpty())
+        return reportUsage(args.error);
+    auto db = Database::open(context.dataDir);
+    if (!db)
+        return reportError(db.error());
+    auto list = Outbox(**db).conflicts();
+    if (!list)
+        return reportError((*db)->explain(list.error()));
+    if (args.has(QStringLiteral("json"))) {
+        QJsonArray conflicts;
+        for (const ConflictRecord& k : *list)
+            conflicts.append(QJsonObject{{QStringLiteral("voucher"), k.voucherId},
+                                         {QStringLiteral("terminal"), k.terminalId},
+                                         {QStringLiteral("first_terminal"), k.firstTerminalId},
+                                         {QStringLiteral("at"), k.atMs},
+                                         {QStringLiteral("first_at"), msOrNull(k.firstAtMs)},
+                                         {QStringLiteral("redemption_id"), k.redemptionId},
+                                         {QStringLiteral("first_redemption_id"), k.firstRedemptionId},
+                                         {QStringLiteral("event_id"), k.eventId}});
+        printJson(QJsonObject{{QStringLiteral("conflicts"), conflicts}});
+        return ExitOk;
+    }
+    printLine(QStringLiteral("Conflicts reported by the platform: %1").arg(list->size()));
+    for (const ConflictRecord& k : *list)
+        printLine(QStringLiteral("%1  voucher %2  redeemed here (%3), but first by %4 at %5")
+                      .arg(QDateTime::fromMSecsSinceEpoch(k.atMs).toString(Qt::ISODate), k.voucherId,
+                           k.redemptionId,
+                           k.firstTerminalId.isEmpty() ? QStringLiteral("?") : k.firstTerminalId,
+                           k.firstAtMs ? QDateTime::fromMSecsSinceEpoch(k.firstAtMs).toString(Qt::ISODate)
+                                       : QStringLiteral("?")));
+    return ExitOk;
+}
+
+int commandRedeem(const CommandContext& context) {
+    const CliArgs args = parseCliArgs(context.args,
+                                      {QStringLiteral("uses"), QStringLiteral("amount"),
+                                       QStringLiteral("spend"), QStringLiteral("cashier")},
+                                      {QStringLiteral("json")});
+    const std::optional<RedeemInput> input = redeemInput(args);
+    if (!input)
+        return commandCheck(context, true); // reports the usage error its own way
+    {
+        auto db = Database::open(context.dataDir);
+        if (!db)
+            return reportError(db.error());
+        auto state = SyncState::load(**db);
+        SystemClock clock;
+        RedemptionService service(**db, clock);
+        // Only a voucher that needs the platform, on an enrolled terminal, takes the online path.
+        auto probe = state && state->enrolled() ? service.check(*input) : Result<RedemptionOutcome>();
+        if (probe && probe->verdict.reason == Reason::NeedsNetwork) {
+            auto client = enrolledClient(**db, *state, clock);
+            if (!client)
+                return reportError(client.error());
+            OnlineRedemption online(service, **client);
+            auto outcome = online.redeem(*input);
+            (void)saveRequestOutcomes(**db, (*client)->outcomes());
+            if (!outcome)
+                return reportError((*db)->explain(outcome.error()));
+            if (args.has(QStringLiteral("json")))
+                printJson(outcomeView(*outcome));
+            else
+                printLine(outcomeText(*outcome));
+            return outcome->verdict.accepted() ? ExitOk : ExitRefused;
+        }
+    }
+    return commandCheck(context, true);
+}
+
+} // namespace o2o

@@ -1,0 +1,96 @@
+#include "sync/downloader.h"
+
+#include "store/changeapply.h"
+#include "store/syncstate.h"
+#include "store/terminalsettings.h"
+#include "store/trustimport.h"
+#include "sync/changefeed.h"
+#include "sync/synclog.h"
+
+#include <QUrl>
+
+namespace o2o {
+
+ApiResult<DownloadReport> Downloader::run() {
+    DownloadReport report;
+    if (auto r = pullPages(report); !r)
+        return tl::unexpected(r.error());
+    if (auto r = refreshTrust(report); !r)
+        return tl::unexpected(r.error());
+    return report;
+}
+
+ApiResult<void> Downloader::pullPages(DownloadReport& report) {
+    auto state = SyncState::load(m_db);
+    if (!state)
+        return apiFailure(state.error());
+    QString cursor = state->cursor;
+    for (;;) {
+        const QString query = QStringLiteral("/v1/changes?cursor=%1&limit=%2")
+                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(cursor)))
+                                  .arg(kPageLimit);
+        auto body = m_client.getJson(query, PlatformClient::kPageTimeoutMs);
+        if (!body)
+            return tl::unexpected(body.error());
+        auto page = parseChangePage(*body);
+        if (!page) {
+            m_client.noteFailure(page.error().message);
+            return apiFailure(page.error());
+        }
+        // A feed that says "more" without moving on would keep us here forever.
+        if (page->hasMore && page->changes.empty() && page->nextCursor == cursor)
+            return apiFailure(Error{ErrorCode::InvalidInput,
+                                    QStringLiteral("the change feed does not advance past its cursor"),
+                                    true});
+        auto applied = applyChangePage(m_db, *page, m_clock.nowMsecs());
+        if (!applied)
+            return apiFailure(applied.error());
+        ++report.pages;
+        report.vouchers += applied->vouchers;
+        report.removed += applied->removed;
+        report.settings = report.settings || applied->settings;
+        cursor = page->nextCursor;
+        if (!page->hasMore)
+            return {};
+    }
+}
+
+ApiResult<void> Downloader::refreshTrust(DownloadReport& report) {
+    auto settings = TerminalSettings::load(m_db);
+    if (!settings)
+        return apiFailure(settings.error());
+    auto state = SyncState::load(m_db);
+    if (!state)
+        return apiFailure(state.error());
+    report.trustSequence = settings->trustSequence;
+    // Also asked once while no list is held at all, in case the feed's announcement predates this terminal.
+    const bool wanted = state->trustWanted > settings->trustSequence || settings->trustSequence == 0;
+    if (wanted) {
+        auto text = m_client.getText(QStringLiteral("/v1/trust?have=%1").arg(settings->trustSequence),
+                                     PlatformClient::kPageTimeoutMs, kMaxTrustBytes);
+        const bool noList = !text && text.error().status == 404 && settings->trustSequence == 0;
+        if (!text && !noList)
+            return tl::unexpected(text.error());
+        if (text && *text) {
+            auto imported = importTrustFile(m_db, **text);
+            if (!imported) {
+                // A list that does not verify is the platform's problem to fix; nothing was changed here.
+                m_client.noteFailure(imported.error().message);
+                return apiFailure(Error{imported.error().code,
+                                        QStringLiteral("GET /v1/trust: ") + imported.error().message, true});
+            }
+            report.trustImported = !imported->unchanged;
+            report.trustSequence = imported->sequence;
+            qCInfo(lcSync) << "trust list" << imported->sequence << "imported:" << imported->keys << "keys,"
+                           << imported->revoked << "revoked";
+        }
+        if (state->trustWanted > report.trustSequence && (!text || !*text))
+            qCWarning(lcSync) << "the feed announced trust list" << state->trustWanted
+                              << "but the platform has" << report.trustSequence;
+    }
+    if (auto r = SyncState::put(m_db, {{"sync_trust_ms", QString::number(m_clock.nowMsecs())}}); !r)
+        return apiFailure(r.error());
+    return {};
+}
+
+} // namespace o2o

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/clock.h"
+#include "store/database.h"
+#include "sync/platformclient.h"
+
+namespace o2o {
+
+/** What one download did. */
+struct DownloadReport {
+    int pages = 0;
+    qint64 vouchers = 0;
+    qint64 removed = 0;
+    bool settings = false;
+    bool trustImported = false;
+    qint64 trustSequence = 0; // the trust list held at the end
+};
+
+/**
+ * Pulls the change feed from the stored cursor until has_more is false, each page applied together with
+ * its next cursor (store/changeapply.h), then fetches the trust list when the feed announced a newer one
+ * and imports it through importTrustFile (signature, pinned root key, sequence checks).
+ */
+class Downloader {
+public:
+    static constexpr int kPageLimit = 5000;
+    static constexpr qint64 kMaxTrustBytes = 512LL * 1024 * 1024; // as `trust import`
+
+    Downloader(Database& db, PlatformClient& client, const Clock& clock)
+        : m_db(db)
+        , m_client(client)
+        , m_clock(clock) {}
+
+    [[nodiscard]] ApiResult<DownloadReport> run();
+
+private:
+    [[nodiscard]] ApiResult<void> pullPages(DownloadReport& report);
+    [[nodiscard]] ApiResult<void> refreshTrust(DownloadReport& report);
+
+    Database& m_db;
+    PlatformClient& m_client;
+    const Clock& m_clock;
+};
+
+} // namespace o2o

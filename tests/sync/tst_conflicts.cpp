@@ -1,0 +1,113 @@
+// Two terminals redeem one voucher while both are offline: after both sync, the platform accepted one
+// and reports the other as a conflict, which the losing terminal lists for its manager.
+#include "tests/sync/sandboxserver.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace o2o;
+using namespace o2o::test;
+
+class TestConflicts : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(!qEnvironmentVariableIsEmpty("O2O_SANDBOX")); }
+
+    void bothOfflineOneWins_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("issueArgs");
+        QTest::addColumn<QStringList>("redeemArgs");
+        QTest::newRow("single use") << QStringLiteral("single_use") << QStringList() << QStringList();
+        QTest::newRow("pickup order") << QStringLiteral("pickup_order") << QStringList() << QStringList();
+        QTest::newRow("last use of a pass")
+            << QStringLiteral("multi_use") << QStringList{QStringLiteral("--uses"), QStringLiteral("1")}
+            << QStringList{QStringLiteral("--uses"), QStringLiteral("1")};
+        QTest::newRow("gift card drained twice")
+            << QStringLiteral("stored_value")
+            << QStringList{QStringLiteral("--value"), QStringLiteral("20.00")}
+            << QStringList{QStringLiteral("--amount"), QStringLiteral("15.00")};
+    }
+    void bothOfflineOneWins() {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, issueArgs);
+        QFETCH(QStringList, redeemArgs);
+        SandboxServer platform;
+        QVERIFY(platform.start());
+        const QString code = platform.issue(kind, 1, issueArgs).value(0);
+        QVERIFY(!code.isEmpty());
+        SyncTerminal first, second;
+        QVERIFY(first.enroll(platform));
+        QVERIFY(second.enroll(platform));
+        QCOMPARE(first.syncOnce().exitCode, 0);
+        QCOMPARE(second.syncOnce().exitCode, 0);
+
+        platform.stop();
+        const QStringList redeem =
+            QStringList{QStringLiteral("redeem"), code, QStringLiteral("--json")} + redeemArgs;
+        const ProcessResult firstRedemption = first.run(redeem);
+        const ProcessResult secondRedemption = second.run(redeem);
+        QCOMPARE(firstRedemption.exitCode, 0);
+        QCOMPARE(secondRedemption.exitCode, 0); // neither could know of the other
+
+        QVERIFY(platform.start());
+        const ProcessResult firstSync = first.syncOnce();
+        QCOMPARE(firstSync.exitCode, 0);
+        QCOMPARE(firstSync.json()[QStringLiteral("uploaded")][QStringLiteral("accepted")].toInt(), 1);
+        const ProcessResult secondSync = second.syncOnce();
+        QCOMPARE(secondSync.exitCode, 0);
+        QCOMPARE(secondSync.json()[QStringLiteral("uploaded")][QStringLiteral("conflict")].toInt(), 1);
+        QCOMPARE(second.pendingEvents(), 0); // a conflict is an answer: the event left the outbox
+
+        const QString firstId = first.terminalId();
+        const QString secondId = second.terminalId();
+        const QJsonArray conflicts = second.run({QStringLiteral("conflicts"), QStringLiteral("--json")})
+                                         .json()
+                                         .value(QStringLiteral("conflicts"))
+                                         .toArray();
+        QCOMPARE(conflicts.size(), 1);
+        const QJsonObject c = conflicts.first().toObject();
+        const QJsonObject lost = secondRedemption.json();
+        QCOMPARE(c.value(QStringLiteral("voucher")).toString(),
+                 lost[QStringLiteral("voucher")][QStringLiteral("id")].toString());
+        QCOMPARE(c.value(QStringLiteral("terminal")).toString(), secondId);
+        QCOMPARE(c.value(QStringLiteral("first_terminal")).toString(), firstId);
+        QCOMPARE(c.value(QStringLiteral("redemption_id")).toString(),
+                 lost.value(QStringLiteral("redemption_id")).toString());
+        QCOMPARE(c.value(QStringLiteral("first_redemption_id")).toString(),
+                 firstRedemption.json().value(QStringLiteral("redemption_id")).toString());
+        QVERIFY(c.value(QStringLiteral("at")).toInteger() > 0);
+        QVERIFY(c.value(QStringLiteral("first_at")).toInteger() > 0);
+        QVERIFY(c.value(QStringLiteral("first_at")).toInteger() <=
+                c.value(QStringLiteral("at")).toInteger() + 60'000);
+        QCOMPARE(second.status().value(QStringLiteral("conflicts")).toInt(), 1);
+
+        // The winner has nothing to settle.
+        QCOMPARE(first.run({QStringLiteral("conflicts"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("conflicts"))
+                     .toArray()
+                     .size(),
+                 0);
+        // The platform holds both events, once each: one accepted, one conflict.
+        QMultiHash<QString, QString> outcomes;
+        for (const QJsonValue e : platform.ledger())
+            outcomes.insert(e[QStringLiteral("terminal")].toString(),
+                            e[QStringLiteral("outcome")].toString());
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(outcomes.values(firstId), QStringList{QStringLiteral("accepted")});
+        QCOMPARE(outcomes.values(secondId), QStringList{QStringLiteral("conflict")});
+
+        // A resync changes nothing and lists the conflict once.
+        QCOMPARE(second.syncOnce().exitCode, 0);
+        QCOMPARE(second.run({QStringLiteral("conflicts"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("conflicts"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConflicts)
+#include "tst_conflicts.moc"
