@@ -50,6 +50,10 @@ int runGui(const GuiOptions& options) {
     RedemptionController controller(options.dataDir, storeId);
     // Background sync on its own thread and database connection; idle until the terminal is enrolled.
     SyncThread sync(options.dataDir);
+    QObject::connect(sync.worker(), &SyncWorker::onlineChanged, &controller,
+                     &RedemptionController::setOnline);
+    QObject::connect(sync.worker(), &SyncWorker::cycleFinished, &controller,
+                     &RedemptionController::syncCycleFinished);
     controller.setKiosk(options.kiosk);
     // The camera path: frames -> decoder thread -> each code once while in view -> the controller.
     ScanPipeline pipeline(DecoderSettings{});

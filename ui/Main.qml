@@ -40,9 +40,10 @@ Window {
                 color: "#1f5f99"
             }
             Label {
-                text: qsTr("Offline (no platform yet)")
+                objectName: "syncLabel"
+                text: (root.controller.online ? "\u25cf " : "\u25cb ") + root.controller.syncStatus
                 font.pixelSize: 18
-                color: "#8a5a00"
+                color: root.controller.online ? "#1b7f3b" : "#8a5a00"
             }
         }
 

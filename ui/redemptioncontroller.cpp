@@ -4,6 +4,8 @@
 
 #include "scanner/framedecoder.h"
 
+#include <QDateTime>
+
 namespace o2o {
 
 RedemptionController::RedemptionController(const QString& dataDir, const QString& storeId, QObject* parent)
@@ -39,6 +41,35 @@ void RedemptionController::submitScannedCode(const QString& code) {
 void RedemptionController::submitCameraCode(const QString& code, qint64 frameArrivalNs) {
     submitScannedCode(code);
     m_pendingArrivalNs = frameArrivalNs;
+}
+
+QString RedemptionController::syncStatus() const {
+    const QString since =
+        m_lastSyncMs == 0
+            ? QString()
+            : tr("data from %1")
+                  .arg(QDateTime::fromMSecsSinceEpoch(m_lastSyncMs).toString(QStringLiteral("HH:mm")));
+    if (m_online)
+        return since.isEmpty() ? tr("Online") : tr("Online \u00b7 %1").arg(since);
+    // Offline needs no action from the cashier: say so, and how old the data is.
+    if (!since.isEmpty())
+        return tr("Offline \u00b7 %1").arg(since);
+    return m_syncProblem.isEmpty() ? tr("Offline") : tr("Offline (%1)").arg(m_syncProblem);
+}
+
+void RedemptionController::setOnline(bool online) {
+    m_online = online;
+    Q_EMIT syncChanged();
+}
+
+void RedemptionController::syncCycleFinished(bool completed, const QString& message) {
+    if (completed) {
+        m_lastSyncMs = QDateTime::currentMSecsSinceEpoch();
+        m_syncProblem.clear();
+    } else {
+        m_syncProblem = message.left(60);
+    }
+    Q_EMIT syncChanged();
 }
 
 void RedemptionController::setScanSource(const QString& source) {

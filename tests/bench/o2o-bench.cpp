@@ -1,5 +1,6 @@
 // o2o-bench: measures the terminal's speed and memory (docs/benchmarks.md).
 #include "tests/bench/benchcache.h"
+#include "tests/bench/benchdecode.h"
 #include "tests/bench/benchscan.h"
 #include "tests/bench/benchverify.h"
 
@@ -60,9 +61,33 @@ int main(int argc, char** argv) {
         print(o2o::bench::runCacheBenchmark(workDir, vouchers));
         return 0;
     }
+    if (args.value(0) == QStringLiteral("decode-rate")) {
+        bool ok = false;
+        const int repeat = valueOf(QStringLiteral("--repeat"), QStringLiteral("3")).toInt(&ok);
+        const QString dir = args.value(1);
+        if (!ok || repeat < 1 || dir.isEmpty() || dir.startsWith(QLatin1Char('-')) || !QDir(dir).exists()) {
+            std::fputs("o2o-bench: decode-rate DIR (images with NAME.txt beside them) [--repeat N >= 1]\n",
+                       stderr);
+            return 2;
+        }
+        print(o2o::bench::runDecodeRateBenchmark(dir, repeat));
+        return 0;
+    }
+    if (args.value(0) == QStringLiteral("decode-frames")) {
+        bool ok = false;
+        const int frames = valueOf(QStringLiteral("--frames"), QStringLiteral("30")).toInt(&ok);
+        if (!ok || frames < 1) {
+            std::fputs("o2o-bench: decode-frames [--frames N >= 1 per condition]\n", stderr);
+            return 2;
+        }
+        print(o2o::bench::runDecodeFramesBenchmark(frames));
+        return 0;
+    }
     std::fputs("Usage: o2o-bench cache --vouchers N [--json] [--work-dir DIR]\n"
                "       o2o-bench verify [--revoked N] [--checks N] [--json] [--work-dir DIR]\n"
-               "       o2o-bench scan [--frames N] [--fps N] [--json] [--work-dir DIR]\n",
+               "       o2o-bench scan [--frames N] [--fps N] [--json] [--work-dir DIR]\n"
+               "       o2o-bench decode-rate DIR [--repeat N] [--json]\n"
+               "       o2o-bench decode-frames [--frames N] [--json]\n",
                stderr);
     return 2;
 }
