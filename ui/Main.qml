@@ -41,6 +41,8 @@ Window {
             }
             Label {
                 objectName: "syncLabel"
+                Layout.maximumWidth: 360
+                elide: Text.ElideRight
                 text: (root.controller.online ? "\u25cf " : "\u25cb ") + root.controller.syncStatus
                 font.pixelSize: 18
                 color: root.controller.online ? "#1b7f3b" : "#8a5a00"

@@ -54,7 +54,7 @@ QString RedemptionController::syncStatus() const {
     // Offline needs no action from the cashier: say so, and how old the data is.
     if (!since.isEmpty())
         return tr("Offline \u00b7 %1").arg(since);
-    return m_syncProblem.isEmpty() ? tr("Offline") : tr("Offline (%1)").arg(m_syncProblem);
+    return m_syncProblem.isEmpty() ? tr("Offline") : tr("Offline \u00b7 %1").arg(m_syncProblem);
 }
 
 void RedemptionController::setOnline(bool online) {
@@ -67,7 +67,8 @@ void RedemptionController::syncCycleFinished(bool completed, const QString& mess
         m_lastSyncMs = QDateTime::currentMSecsSinceEpoch();
         m_syncProblem.clear();
     } else {
-        m_syncProblem = message.left(60);
+        // The header has room for a few words; the full message is in the log.
+        m_syncProblem = message.contains(QStringLiteral("not enrolled")) ? tr("not enrolled") : tr("no platform");
     }
     Q_EMIT syncChanged();
 }
