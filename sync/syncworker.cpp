@@ -20,6 +20,8 @@ void SyncWorker::start() {
     if (!m_timer) {
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
+        // A coarse timer may fire up to 5% early: the protocol says never before Retry-After.
+        m_timer->setTimerType(Qt::PreciseTimer);
         connect(m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
     }
     schedule(0);
