@@ -2,6 +2,7 @@
 #include "tests/bench/benchcache.h"
 #include "tests/bench/benchdecode.h"
 #include "tests/bench/benchscan.h"
+#include "tests/bench/benchsync.h"
 #include "tests/bench/benchverify.h"
 
 #include <QDir>
@@ -50,6 +51,27 @@ int main(int argc, char** argv) {
         print(o2o::bench::runScanBenchmark(workDir, frames, fps));
         return 0;
     }
+    if (args.value(0) == QStringLiteral("sync")) {
+        bool ok = false;
+        bool allOk = true;
+        o2o::bench::SyncBenchOptions options;
+        options.vouchers = valueOf(QStringLiteral("--vouchers"), QStringLiteral("1000000")).toLongLong(&ok);
+        allOk = allOk && ok;
+        options.events = valueOf(QStringLiteral("--events"), QStringLiteral("10000")).toInt(&ok);
+        allOk = allOk && ok;
+        options.deltaChanges = valueOf(QStringLiteral("--delta"), QStringLiteral("1000")).toInt(&ok);
+        allOk = allOk && ok;
+        if (!allOk || options.events < 1 || options.deltaChanges < 0 ||
+            options.vouchers < qint64(options.events) + options.deltaChanges / 2) {
+            std::fputs("o2o-bench: --vouchers N, --events N (>= 1) and --delta N (>= 0), with "
+                       "vouchers >= events + delta / 2\n",
+                       stderr);
+            return 2;
+        }
+        options.keepWorkDir = args.contains(QStringLiteral("--keep"));
+        print(o2o::bench::runSyncBenchmark(workDir, options));
+        return 0;
+    }
     if (args.value(0) == QStringLiteral("cache")) {
         bool ok = false;
         const qint64 vouchers =
@@ -86,6 +108,8 @@ int main(int argc, char** argv) {
     std::fputs("Usage: o2o-bench cache --vouchers N [--json] [--work-dir DIR]\n"
                "       o2o-bench verify [--revoked N] [--checks N] [--json] [--work-dir DIR]\n"
                "       o2o-bench scan [--frames N] [--fps N] [--json] [--work-dir DIR]\n"
+               "       o2o-bench sync [--vouchers N] [--events N] [--delta N] [--json] [--work-dir DIR]\n"
+               "                      [--keep]\n"
                "       o2o-bench decode-rate DIR [--repeat N] [--json]\n"
                "       o2o-bench decode-frames [--frames N] [--json]\n",
                stderr);
