@@ -74,7 +74,7 @@ int runCommand(const QString& command, const CommandContext& context) {
     if (command == QStringLiteral("check"))
         return commandCheck(context, false);
     if (command == QStringLiteral("redeem"))
-        return commandRedeem(context);
+        return commandCheck(context, true);
     if (command == QStringLiteral("ledger"))
         return commandLedger(context);
     if (command == QStringLiteral("status"))

@@ -41,7 +41,5 @@ int commandScan(const CommandContext& context);
 int commandEnroll(const CommandContext& context);
 int commandSync(const CommandContext& context);
 int commandConflicts(const CommandContext& context);
-/** redeem: online-only vouchers go through the platform's prepare step, the rest to commandCheck. */
-int commandRedeem(const CommandContext& context);
 
 } // namespace o2o

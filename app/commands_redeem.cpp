@@ -2,6 +2,7 @@
 #include "app/jsonviews.h"
 #include "core/money.h"
 #include "store/redemptionservice.h"
+#include "sync/onlineredemption.h"
 
 namespace o2o {
 
@@ -40,7 +41,7 @@ int commandCheck(const CommandContext& context, bool redeem) {
         return reportError(db.error());
     SystemClock clock;
     RedemptionService service(**db, clock);
-    auto outcome = redeem ? service.redeem(input) : service.check(input);
+    auto outcome = redeem ? redeemWithPlatform(**db, service, clock, input) : service.check(input);
     if (!outcome)
         return reportError((*db)->explain(outcome.error()));
     if (args.has(QStringLiteral("json")))

@@ -18,28 +18,6 @@ namespace o2o {
 
 namespace {
 
-// The same reading of redeem's arguments as commandCheck; nothing when they are not valid (it reports).
-std::optional<RedeemInput> redeemInput(const CliArgs& args) {
-    if (!args.error.isEmpty() || args.positional.size() != 1)
-        return std::nullopt;
-    RedeemInput input;
-    input.code = args.positional.first();
-    bool usesOk = true;
-    input.uses = args.value(QStringLiteral("uses"), QStringLiteral("1")).toInt(&usesOk);
-    if (!usesOk || input.uses < 1)
-        return std::nullopt;
-    input.amountText = args.value(QStringLiteral("amount"));
-    input.spendText = args.value(QStringLiteral("spend"));
-    for (const QString& option : {QStringLiteral("amount"), QStringLiteral("spend")})
-        if (args.values.contains(option) && !Money::isWellFormedAmount(args.value(option)))
-            return std::nullopt;
-    input.cashier =
-        args.value(QStringLiteral("cashier"), qEnvironmentVariable("USER", QStringLiteral("terminal")));
-    if (input.cashier.size() > 64)
-        return std::nullopt;
-    return input;
-}
-
 QJsonValue msOrNull(qint64 ms) {
     return ms > 0 ? QJsonValue(ms) : QJsonValue(QJsonValue::Null);
 }
@@ -166,42 +144,6 @@ int commandConflicts(const CommandContext& context) {
                            k.firstAtMs ? QDateTime::fromMSecsSinceEpoch(k.firstAtMs).toString(Qt::ISODate)
                                        : QStringLiteral("?")));
     return ExitOk;
-}
-
-int commandRedeem(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(context.args,
-                                      {QStringLiteral("uses"), QStringLiteral("amount"),
-                                       QStringLiteral("spend"), QStringLiteral("cashier")},
-                                      {QStringLiteral("json")});
-    const std::optional<RedeemInput> input = redeemInput(args);
-    if (!input)
-        return commandCheck(context, true); // reports the usage error its own way
-    {
-        auto db = Database::open(context.dataDir);
-        if (!db)
-            return reportError(db.error());
-        auto state = SyncState::load(**db);
-        SystemClock clock;
-        RedemptionService service(**db, clock);
-        // Only a voucher that needs the platform, on an enrolled terminal, takes the online path.
-        auto probe = state && state->enrolled() ? service.check(*input) : Result<RedemptionOutcome>();
-        if (probe && probe->verdict.reason == Reason::NeedsNetwork) {
-            auto client = enrolledClient(**db, *state, clock);
-            if (!client)
-                return reportError(client.error());
-            OnlineRedemption online(service, **client);
-            auto outcome = online.redeem(*input);
-            (void)saveRequestOutcomes(**db, (*client)->outcomes());
-            if (!outcome)
-                return reportError((*db)->explain(outcome.error()));
-            if (args.has(QStringLiteral("json")))
-                printJson(outcomeView(*outcome));
-            else
-                printLine(outcomeText(*outcome));
-            return outcome->verdict.accepted() ? ExitOk : ExitRefused;
-        }
-    }
-    return commandCheck(context, true);
 }
 
 } // namespace o2o

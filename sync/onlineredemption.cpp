@@ -1,5 +1,7 @@
 #include "sync/onlineredemption.h"
 
+#include "store/syncstate.h"
+#include "sync/enrolledclient.h"
 #include "sync/jsonfields.h"
 #include "sync/synclog.h"
 
@@ -66,6 +68,27 @@ Result<RedemptionOutcome> OnlineRedemption::redeem(RedeemInput input) {
         // Something changed here between the check and now; the unconfirmed hold lapses on the platform.
         qCWarning(lcSync) << "hold" << input.holdId << "not used:" << reasonCode(outcome->verdict.reason);
     return outcome;
+}
+
+} // namespace o2o
+
+namespace o2o {
+
+Result<RedemptionOutcome> redeemWithPlatform(Database& db, RedemptionService& service, const Clock& clock,
+                                             const RedeemInput& input) {
+    auto outcome = service.redeem(input);
+    if (!outcome || outcome->verdict.reason != Reason::NeedsNetwork)
+        return outcome;
+    auto state = SyncState::load(db);
+    if (!state || !state->enrolled())
+        return outcome;
+    auto client = enrolledClient(db, *state, clock);
+    if (!client)
+        return outcome;
+    OnlineRedemption online(service, **client);
+    auto onlineOutcome = online.redeem(input);
+    (void)saveRequestOutcomes(db, (*client)->outcomes()); // the online indicator; not the verdict's business
+    return onlineOutcome;
 }
 
 } // namespace o2o

@@ -26,3 +26,17 @@ private:
 };
 
 } // namespace o2o
+
+namespace o2o {
+
+class Clock;
+
+/**
+ * The one redeem the command line and the window share: offline first; a voucher refused
+ * `needs_network` on an enrolled terminal then goes through the platform (OnlineRedemption). Without a
+ * way to reach the platform the offline verdict stands.
+ */
+[[nodiscard]] Result<RedemptionOutcome> redeemWithPlatform(Database& db, RedemptionService& service,
+                                                           const Clock& clock, const RedeemInput& input);
+
+} // namespace o2o

@@ -68,7 +68,8 @@ void RedemptionController::syncCycleFinished(bool completed, const QString& mess
         m_syncProblem.clear();
     } else {
         // The header has room for a few words; the full message is in the log.
-        m_syncProblem = message.contains(QStringLiteral("not enrolled")) ? tr("not enrolled") : tr("no platform");
+        m_syncProblem =
+            message.contains(QStringLiteral("not enrolled")) ? tr("not enrolled") : tr("no platform");
     }
     Q_EMIT syncChanged();
 }

@@ -1,7 +1,5 @@
 #include "ui/redemptionworker.h"
 
-#include "store/syncstate.h"
-#include "sync/enrolledclient.h"
 #include "sync/onlineredemption.h"
 
 #include <QElapsedTimer>
@@ -33,7 +31,7 @@ void RedemptionWorker::process(quint64 requestId, const QString& code, bool rede
     input.amountText = amount;
     input.uses = uses;
     input.cashier = qEnvironmentVariable("USER", QStringLiteral("terminal"));
-    auto outcome = redeem ? redeemCode(input) : m_service->check(input);
+    auto outcome = redeem ? redeemWithPlatform(*m_db, *m_service, m_clock, input) : m_service->check(input);
     if (!outcome) {
         result[QStringLiteral("error")] = m_db->explain(outcome.error()).message;
     } else {
@@ -57,23 +55,6 @@ void RedemptionWorker::process(quint64 requestId, const QString& code, bool rede
     }
     result[QStringLiteral("ms")] = double(timer.nsecsElapsed()) / 1e6;
     Q_EMIT finished(requestId, result);
-}
-
-Result<RedemptionOutcome> RedemptionWorker::redeemCode(const RedeemInput& input) {
-    auto outcome = m_service->redeem(input);
-    if (!outcome || outcome->verdict.reason != Reason::NeedsNetwork)
-        return outcome;
-    auto state = SyncState::load(*m_db);
-    if (!state || !state->enrolled())
-        return outcome;
-    auto client = enrolledClient(*m_db, *state, m_clock);
-    if (!client)
-        return outcome; // no way to reach the platform: it stays needs_network
-    OnlineRedemption online(*m_service, **client);
-    auto onlineOutcome = online.redeem(input);
-    (void)saveRequestOutcomes(*m_db,
-                              (*client)->outcomes()); // the online indicator; not the verdict's business
-    return onlineOutcome;
 }
 
 } // namespace o2o

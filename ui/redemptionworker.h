@@ -23,9 +23,6 @@ Q_SIGNALS:
     void finished(quint64 requestId, const QVariantMap& result);
 
 private:
-    /** Redeems; an online-only voucher on an enrolled terminal asks the platform first (two phases). */
-    [[nodiscard]] Result<RedemptionOutcome> redeemCode(const RedeemInput& input);
-
     QString m_dataDir;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;

@@ -316,8 +316,9 @@ void TestBarcodeDecoder::photographs_data() {
 void TestBarcodeDecoder::photographs() {
     QFETCH(QString, image);
     QFETCH(QByteArray, expected);
-    QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("no photographs at ") + image +
-                                             QStringLiteral(" (set O2O_QR_SAMPLES or put ../shared beside the clone)")));
+    QVERIFY2(!expected.isEmpty(),
+             qPrintable(QStringLiteral("no photographs at ") + image +
+                        QStringLiteral(" (set O2O_QR_SAMPLES or put ../shared beside the clone)")));
     const LumaImage luma = lumaOf(QImage(image));
     QVERIFY2(!luma.bytes.isEmpty(), "Qt cannot read the image (qt6-image-formats-plugins for .webp)");
     QList<QByteArray> got;
