@@ -70,8 +70,10 @@ Result<VoucherRecord> parseVoucherRecord(const QByteArray& jsonLine) {
     const QJsonDocument doc = QJsonDocument::fromJson(jsonLine, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return bad(QStringLiteral("not a JSON object (%1)").arg(error.errorString()));
-    const QJsonObject o = doc.object();
+    return parseVoucherRecord(doc.object());
+}
 
+Result<VoucherRecord> parseVoucherRecord(const QJsonObject& o) {
     VoucherRecord record;
     Voucher& v = record.voucher;
     const auto code = normalizeCode(o.value(QLatin1StringView("code")).toString());

@@ -16,6 +16,8 @@ struct VoucherRecord {
 
 /** Reads one JSON-lines record, checking every field; the message names the field that is wrong. */
 [[nodiscard]] Result<VoucherRecord> parseVoucherRecord(const QByteArray& jsonLine);
+/** The same checks on a record already parsed (a change of the feed): one rule, one parse. */
+[[nodiscard]] Result<VoucherRecord> parseVoucherRecord(const QJsonObject& record);
 QJsonObject voucherRecordToJson(const VoucherRecord& record);
 
 } // namespace o2o

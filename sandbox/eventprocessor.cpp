@@ -30,13 +30,11 @@ EventProcessor::EventProcessor(sql::Connection& connection, const Device& device
 
 Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
     const QString eventId = event.value(QStringLiteral("event_id")).toString();
-    auto known = m_events.statusOf(eventId);
+    auto known = m_events.firstAnswer(eventId);
     if (!known)
         return Unexpected(known.error());
     if (*known)
-        return QJsonObject{{QStringLiteral("event_id"), eventId},
-                           {QStringLiteral("status"), QStringLiteral("duplicate")},
-                           {QStringLiteral("first_status"), **known}};
+        return duplicateAnswer(eventId, **known);
 
     EventRecord record;
     record.eventId = eventId;
@@ -70,6 +68,8 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
     }
     record.status = outcome.status;
     record.reason = outcome.reason;
+    if (!outcome.conflict.isEmpty())
+        record.conflict = QJsonDocument(outcome.conflict).toJson(QJsonDocument::Compact);
     if (auto r = m_events.add(record); !r)
         return Unexpected(r.error());
 
@@ -78,6 +78,24 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
         answer.insert(QStringLiteral("reason"), outcome.reason);
     if (!outcome.conflict.isEmpty())
         answer.insert(QStringLiteral("conflict"), outcome.conflict);
+    return answer;
+}
+
+Result<QJsonObject> EventProcessor::duplicateAnswer(const QString& eventId, const FirstAnswer& first) {
+    QJsonObject answer{{QStringLiteral("event_id"), eventId},
+                       {QStringLiteral("status"), QStringLiteral("duplicate")},
+                       {QStringLiteral("first_status"), first.status}};
+    if (first.status != kConflict)
+        return answer;
+    QJsonObject conflict = QJsonDocument::fromJson(first.conflict).object();
+    if (conflict.isEmpty()) {
+        // Recorded before conflicts were kept with their event: name the first redemption as it stands.
+        auto worked = conflictWithFirst(first.voucherId);
+        if (!worked)
+            return Unexpected(worked.error());
+        conflict = *worked;
+    }
+    answer.insert(QStringLiteral("conflict"), conflict);
     return answer;
 }
 

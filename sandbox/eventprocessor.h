@@ -30,6 +30,7 @@ private:
     [[nodiscard]] Result<Outcome> redeem(const QJsonObject& payload, EventRecord& record);
     [[nodiscard]] Result<Outcome> voidRedemption(const QJsonObject& payload, EventRecord& record);
     [[nodiscard]] Result<QJsonObject> conflictWithFirst(const QString& voucherId);
+    [[nodiscard]] Result<QJsonObject> duplicateAnswer(const QString& eventId, const FirstAnswer& first);
 
     sql::Connection& m_connection;
     const Device& m_device;

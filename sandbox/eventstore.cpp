@@ -12,24 +12,24 @@ std::optional<EventRecord> first(std::vector<EventRecord>&& events) {
 
 } // namespace
 
-Result<std::optional<QString>> EventStore::statusOf(const QString& eventId) {
-    auto stmt = m_connection.prepare("SELECT status FROM events WHERE event_id = ?1");
+Result<std::optional<FirstAnswer>> EventStore::firstAnswer(const QString& eventId) {
+    auto stmt = m_connection.prepare("SELECT status, conflict, voucher_id FROM events WHERE event_id = ?1");
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, eventId);
     const int rc = stmt->step();
     if (rc == SQLITE_DONE)
-        return std::optional<QString>();
+        return std::optional<FirstAnswer>();
     if (rc != SQLITE_ROW)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the events")));
-    return std::optional<QString>(stmt->text(0));
+    return std::optional<FirstAnswer>(FirstAnswer{stmt->text(0), stmt->text(1).toUtf8(), stmt->text(2)});
 }
 
 Result<void> EventStore::add(const EventRecord& e) {
-    auto stmt =
-        m_connection.prepare("INSERT INTO events(event_id, type, device_id, terminal_id, voucher_id, "
-                             "redemption_id, uses, amount, at_ms, received_ms, status, reason, payload) "
-                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    auto stmt = m_connection.prepare(
+        "INSERT INTO events(event_id, type, device_id, terminal_id, voucher_id, "
+        "redemption_id, uses, amount, at_ms, received_ms, status, reason, payload, conflict) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, e.eventId)
@@ -44,7 +44,8 @@ Result<void> EventStore::add(const EventRecord& e) {
         .bind(10, e.receivedMs)
         .bind(11, e.status)
         .bind(12, e.reason)
-        .bind(13, QString::fromUtf8(e.payload));
+        .bind(13, QString::fromUtf8(e.payload))
+        .bind(14, QString::fromUtf8(e.conflict));
     if (const int rc = stmt->step(); rc != SQLITE_DONE)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot record the event")));
     return {};
@@ -53,7 +54,7 @@ Result<void> EventStore::add(const EventRecord& e) {
 Result<std::vector<EventRecord>> EventStore::select(const char* tail, const QString& value) {
     const QByteArray sqlText =
         QByteArrayLiteral("SELECT event_id, type, device_id, terminal_id, voucher_id, redemption_id, uses, "
-                          "amount, at_ms, received_ms, status, reason, payload FROM events ") +
+                          "amount, at_ms, received_ms, status, reason, payload, conflict FROM events ") +
         tail;
     auto stmt = m_connection.prepare(sqlText.constData());
     if (!stmt)
@@ -66,7 +67,7 @@ Result<std::vector<EventRecord>> EventStore::select(const char* tail, const QStr
         events.push_back(EventRecord{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3),
                                      stmt->text(4), stmt->text(5), stmt->int64(6), stmt->int64(7),
                                      stmt->int64(8), stmt->int64(9), stmt->text(10), stmt->text(11),
-                                     stmt->blob(12)});
+                                     stmt->blob(12), stmt->blob(13)});
     if (rc != SQLITE_DONE)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the events")));
     return events;

@@ -22,6 +22,14 @@ struct EventRecord {
     QString status; // accepted, conflict, rejected
     QString reason; // rejected: why
     QByteArray payload;
+    QByteArray conflict; // conflict: the answer's conflict object (JSON)
+};
+
+/** The answer an event got when it first arrived. */
+struct FirstAnswer {
+    QString status;
+    QByteArray conflict; // JSON; empty unless status is conflict (and empty for old conflicts too)
+    QString voucherId;
 };
 
 /** Every event ever received, once per event_id: the platform's ledger and deduplication memory. */
@@ -30,8 +38,8 @@ public:
     explicit EventStore(sql::Connection& connection)
         : m_connection(connection) {}
 
-    /** The status the event got when it first arrived; none if it never did. */
-    [[nodiscard]] Result<std::optional<QString>> statusOf(const QString& eventId);
+    /** The answer the event got when it first arrived; none if it never did. */
+    [[nodiscard]] Result<std::optional<FirstAnswer>> firstAnswer(const QString& eventId);
     [[nodiscard]] Result<void> add(const EventRecord& event);
     /** The earliest accepted redemption of a voucher: the one a conflict names. */
     [[nodiscard]] Result<std::optional<EventRecord>> firstAcceptedRedemption(const QString& voucherId);

@@ -13,7 +13,7 @@ struct Step {
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 2> kSteps{{
+constexpr std::array<Step, 3> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -168,6 +168,12 @@ INSERT INTO changes(entity, entity_id) SELECT 'voucher', id FROM vouchers WHERE 
 INSERT OR IGNORE INTO meta(key, value) SELECT 'trust_sequence', '0' FROM signing_keys LIMIT 1;
 UPDATE meta SET value = CAST(value AS INTEGER) + 1
  WHERE key = 'trust_sequence' AND EXISTS(SELECT 1 FROM signing_keys);
+)sql"},
+    {3, R"sql(
+-- The conflict object a conflict answer carried (JSON), repeated on every duplicate of that event, so a
+-- terminal whose first answer was lost still learns who redeemed first. '' for other answers and for
+-- conflicts recorded before this step (their duplicates work it out again).
+ALTER TABLE events ADD COLUMN conflict TEXT NOT NULL DEFAULT '';
 )sql"},
 }};
 

@@ -20,6 +20,7 @@ using Route = void (*)(RouteContext& context, const httplib::Request& req, httpl
 
 // docs/protocol.md, one function per route.
 void routeHealth(RouteContext& context, const httplib::Request& req, httplib::Response& res);
+void routeCa(RouteContext& context, const httplib::Request& req, httplib::Response& res);
 void routeEnroll(RouteContext& context, const httplib::Request& req, httplib::Response& res);
 void routeEvents(RouteContext& context, const httplib::Request& req, httplib::Response& res);
 void routeChanges(RouteContext& context, const httplib::Request& req, httplib::Response& res);

@@ -24,6 +24,12 @@ void routeHealth(RouteContext&, const httplib::Request&, httplib::Response& res)
     replyJson(res, 200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
 }
 
+void routeCa(RouteContext& context, const httplib::Request&, httplib::Response& res) {
+    replyJson(res, 200,
+              QJsonObject{
+                  {QStringLiteral("ca_certificate_pem"), QString::fromLatin1(context.ca.certificatePem())}});
+}
+
 void routeEnroll(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
     const auto body = jsonBody(req);
     if (!body)

@@ -110,6 +110,7 @@ void SandboxServer::addRoutes() {
         };
     };
     m_server->Get("/v1/health", add(routeHealth, Access::Anyone));
+    m_server->Get("/v1/ca", add(routeCa, Access::Anyone));
     m_server->Post("/v1/enroll", add(routeEnroll, Access::Anyone));
     m_server->Post("/v1/events", add(routeEvents, Access::Device));
     m_server->Get("/v1/changes", add(routeChanges, Access::Device));

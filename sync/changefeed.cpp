@@ -3,8 +3,6 @@
 #include "core/money.h"
 #include "sync/jsonfields.h"
 
-#include <QJsonDocument>
-
 namespace o2o {
 
 namespace {
@@ -29,7 +27,7 @@ Result<FeedChange> readChange(const QJsonValue& value, qsizetype index, bool& kn
         if (!r.ok())
             return r.failure();
         // The same checks as `cache import`: one rule for what a voucher record is.
-        auto parsed = parseVoucherRecord(QJsonDocument(record).toJson(QJsonDocument::Compact));
+        auto parsed = parseVoucherRecord(record);
         if (!parsed)
             return badChange(index, parsed.error().message);
         change.record = std::move(*parsed);

@@ -1,6 +1,6 @@
 #include "sync/downloader.h"
 
-#include "store/changeapply.h"
+#include "store/changefeedwriter.h"
 #include "store/syncstate.h"
 #include "store/terminalsettings.h"
 #include "store/trustimport.h"
@@ -8,6 +8,7 @@
 #include "sync/synclog.h"
 
 #include <QUrl>
+#include <future>
 
 namespace o2o {
 
@@ -20,38 +21,65 @@ ApiResult<DownloadReport> Downloader::run() {
     return report;
 }
 
+ApiResult<ChangePage> Downloader::fetchPage(const QString& cursor) {
+    const QString query = QStringLiteral("/v1/changes?cursor=%1&limit=%2")
+                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(cursor)))
+                              .arg(kPageLimit);
+    auto body = m_client.getJson(query, PlatformClient::kPageTimeoutMs);
+    if (!body)
+        return tl::unexpected(body.error());
+    auto page = parseChangePage(*body);
+    if (!page) {
+        m_client.noteFailure(page.error().message);
+        return apiFailure(page.error());
+    }
+    // A feed that says "more" without moving on would keep us here forever.
+    if (page->hasMore && page->changes.empty() && page->nextCursor == cursor)
+        return apiFailure(Error{ErrorCode::InvalidInput,
+                                QStringLiteral("the change feed does not advance past its cursor"), true});
+    return std::move(*page);
+}
+
 ApiResult<void> Downloader::pullPages(DownloadReport& report) {
     auto state = SyncState::load(m_db);
     if (!state)
         return apiFailure(state.error());
-    QString cursor = state->cursor;
+    ChangeFeedWriter writer(m_db);
+    ApiResult<ChangePage> fetched = fetchPage(state->cursor);
     for (;;) {
-        const QString query = QStringLiteral("/v1/changes?cursor=%1&limit=%2")
-                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(cursor)))
-                                  .arg(kPageLimit);
-        auto body = m_client.getJson(query, PlatformClient::kPageTimeoutMs);
-        if (!body)
-            return tl::unexpected(body.error());
-        auto page = parseChangePage(*body);
-        if (!page) {
-            m_client.noteFailure(page.error().message);
-            return apiFailure(page.error());
+        if (!fetched) {
+            // The pages applied so far are whole and carry their cursor: keep them.
+            if (auto r = writer.commit(); !r)
+                return apiFailure(r.error());
+            return tl::unexpected(fetched.error());
         }
-        // A feed that says "more" without moving on would keep us here forever.
-        if (page->hasMore && page->changes.empty() && page->nextCursor == cursor)
-            return apiFailure(Error{ErrorCode::InvalidInput,
-                                    QStringLiteral("the change feed does not advance past its cursor"),
-                                    true});
-        auto applied = applyChangePage(m_db, *page, m_clock.nowMsecs());
+        const ChangePage page = std::move(*fetched);
+        // The next page travels while this one is written. The client is used by that task alone until
+        // it is collected (a future's destructor waits for it, also on the error paths below).
+        std::future<ApiResult<ChangePage>> next;
+        if (page.hasMore)
+            next = std::async(std::launch::async,
+                              [this, cursor = page.nextCursor] { return fetchPage(cursor); });
+        auto applied = writer.apply(page, m_clock.nowMsecs());
         if (!applied)
             return apiFailure(applied.error());
         ++report.pages;
         report.vouchers += applied->vouchers;
         report.removed += applied->removed;
         report.settings = report.settings || applied->settings;
-        cursor = page->nextCursor;
-        if (!page->hasMore)
+        // Keep the group open for the next page only while it is young: the lock is held at most about
+        // kGroupMs, and a slow platform costs more commits, never a longer wait for a redemption.
+        const qint64 budgetMs = kGroupMs - writer.groupAgeMs();
+        const bool nextInTime =
+            page.hasMore && budgetMs > 0 &&
+            next.wait_for(std::chrono::milliseconds(budgetMs)) == std::future_status::ready;
+        if (!nextInTime) {
+            if (auto r = writer.commit(); !r)
+                return apiFailure(r.error());
+        }
+        if (!page.hasMore)
             return {};
+        fetched = next.get();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "store/changeapply.h"
 #include "store/database.h"
 #include "sync/platformclient.h"
 
@@ -18,13 +19,17 @@ struct DownloadReport {
 
 /**
  * Pulls the change feed from the stored cursor until has_more is false, each page applied together with
- * its next cursor (store/changeapply.h), then fetches the trust list when the feed announced a newer one
+ * its next cursor (store/changefeedwriter.h: consecutive pages share a transaction of at most kGroupMs)
+ * while the next page is fetched, then fetches the trust list when the feed announced a newer one
  * and imports it through importTrustFile (signature, pinned root key, sequence checks).
  */
 class Downloader {
 public:
     static constexpr int kPageLimit = 5000;
     static constexpr qint64 kMaxTrustBytes = 512LL * 1024 * 1024; // as `trust import`
+    /** How long one transaction may span pages (store/changefeedwriter.h): the longest a redemption on
+     *  another connection waits for the write lock during a pull. */
+    static constexpr qint64 kGroupMs = 1000;
 
     Downloader(Database& db, PlatformClient& client, const Clock& clock)
         : m_db(db)
@@ -35,6 +40,8 @@ public:
 
 private:
     [[nodiscard]] ApiResult<void> pullPages(DownloadReport& report);
+    /** One page fetched and checked; runs on a helper thread while the previous page is written. */
+    [[nodiscard]] ApiResult<ChangePage> fetchPage(const QString& cursor);
     [[nodiscard]] ApiResult<void> refreshTrust(DownloadReport& report);
 
     Database& m_db;

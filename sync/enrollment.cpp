@@ -11,7 +11,9 @@
 #include "sync/platformclient.h"
 #include "sync/synclog.h"
 
+#include <QDir>
 #include <QJsonDocument>
+#include <QTemporaryFile>
 #include <QUrl>
 
 namespace o2o {
@@ -109,6 +111,45 @@ Result<void> storeEnrollment(Database& db, const EnrollAnswer& a, const QString&
     return transaction.commit();
 }
 
+// GET /v1/ca, before the pairing code goes anywhere: the CA must have the fingerprint the installer typed
+// and must vouch for the server that handed it out. The enrollment request is then made over a connection
+// that trusts this CA alone, so the code reaches the real platform or nobody.
+Result<QByteArray> fetchFingerprintedCa(const QString& url, const QString& fingerprint) {
+    HttpClient http(TlsSettings{});
+    HttpRequest get;
+    get.url = url + QStringLiteral("/v1/ca");
+    get.captureCertificates = true;
+    get.timeoutMs = PlatformClient::kRequestTimeoutMs;
+    get.maxBodyBytes = 256 * 1024;
+    auto response = http.send(get);
+    if (!response)
+        return Unexpected(response.error());
+    if (response->status != 200)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("GET /v1/ca answered %1: the platform's CA cannot be checked against "
+                                   "the fingerprint before the pairing code is sent")
+                        .arg(response->status),
+                    response->status >= 500);
+    auto body = json::parseObject(response->body, QStringLiteral("GET /v1/ca"));
+    if (!body)
+        return Unexpected(body.error());
+    json::Reader r(*body, QStringLiteral("GET /v1/ca"));
+    const QByteArray caPem = r.string(QLatin1StringView("ca_certificate_pem")).toUtf8();
+    if (!r.ok())
+        return r.failure();
+    auto actual = certificateFingerprint(caPem);
+    if (!actual)
+        return Unexpected(actual.error());
+    if (*actual != fingerprint)
+        return fail(ErrorCode::Crypto,
+                    QStringLiteral("the platform's CA has fingerprint %1, not the %2 given: enrollment "
+                                   "refused and the pairing code not sent")
+                        .arg(*actual, fingerprint));
+    if (auto v = verifyServerChain(response->peerCertificates, caPem, QUrl(url).host()); !v)
+        return fail(ErrorCode::Crypto, v.error().message + QStringLiteral(": enrollment refused"));
+    return caPem;
+}
+
 } // namespace
 
 QString normalizePairingCode(const QString& text) {
@@ -146,9 +187,20 @@ Result<EnrollSummary> enroll(Database& db, const EnrollRequest& request, const C
     if (!key)
         return Unexpected(key.error());
 
+    // Without a fingerprint there is nothing to check the server by yet: the handshake is not verified and
+    // the chain it showed is checked against the CA in the answer. With one, the CA is checked first.
+    TlsSettings tls;
+    QTemporaryFile pinnedCa(QDir(db.dataDir()).filePath(QStringLiteral("enroll-ca-XXXXXX.pem")));
+    if (!fingerprint.isEmpty()) {
+        auto caPem = fetchFingerprintedCa(*url, fingerprint);
+        if (!caPem)
+            return Unexpected(caPem.error());
+        if (!pinnedCa.open() || pinnedCa.write(*caPem) != caPem->size() || !pinnedCa.flush())
+            return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(pinnedCa.fileName()));
+        tls.caFile = pinnedCa.fileName();
+    }
     qCInfo(lcSync) << "enrolling with" << *url << "pairing code" << maskCode(code);
-    // No CA yet: the server is not verified during the handshake; its chain is checked against the answer.
-    HttpClient http(TlsSettings{});
+    HttpClient http(tls);
     HttpRequest post;
     post.method = "POST";
     post.url = *url + QStringLiteral("/v1/enroll");

@@ -11,6 +11,36 @@ using namespace o2o::test;
 class TestConflicts : public QObject {
     Q_OBJECT
 
+    static QJsonArray conflictsOf(const SyncTerminal& t) {
+        return t.run({QStringLiteral("conflicts"), QStringLiteral("--json")})
+            .json()
+            .value(QStringLiteral("conflicts"))
+            .toArray();
+    }
+
+    // Both terminals hold the voucher, then redeem it while the platform is down; it is up again after.
+    static void redeemOnBothOffline(SandboxServer& platform, SyncTerminal& first, SyncTerminal& second,
+                                    const QString& kind, const QStringList& issueArgs,
+                                    const QStringList& redeemArgs, ProcessResult& firstRedemption,
+                                    ProcessResult& secondRedemption) {
+        QVERIFY(platform.start());
+        const QString code = platform.issue(kind, 1, issueArgs).value(0);
+        QVERIFY(!code.isEmpty());
+        QVERIFY(first.enroll(platform));
+        QVERIFY(second.enroll(platform));
+        QCOMPARE(first.syncOnce().exitCode, 0);
+        QCOMPARE(second.syncOnce().exitCode, 0);
+
+        platform.stop();
+        const QStringList redeem =
+            QStringList{QStringLiteral("redeem"), code, QStringLiteral("--json")} + redeemArgs;
+        firstRedemption = first.run(redeem);
+        secondRedemption = second.run(redeem);
+        QCOMPARE(firstRedemption.exitCode, 0);
+        QCOMPARE(secondRedemption.exitCode, 0); // neither could know of the other
+        QVERIFY(platform.start());
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(!qEnvironmentVariableIsEmpty("O2O_SANDBOX")); }
 
@@ -33,24 +63,12 @@ private Q_SLOTS:
         QFETCH(QStringList, issueArgs);
         QFETCH(QStringList, redeemArgs);
         SandboxServer platform;
-        QVERIFY(platform.start());
-        const QString code = platform.issue(kind, 1, issueArgs).value(0);
-        QVERIFY(!code.isEmpty());
         SyncTerminal first, second;
-        QVERIFY(first.enroll(platform));
-        QVERIFY(second.enroll(platform));
-        QCOMPARE(first.syncOnce().exitCode, 0);
-        QCOMPARE(second.syncOnce().exitCode, 0);
-
-        platform.stop();
-        const QStringList redeem =
-            QStringList{QStringLiteral("redeem"), code, QStringLiteral("--json")} + redeemArgs;
-        const ProcessResult firstRedemption = first.run(redeem);
-        const ProcessResult secondRedemption = second.run(redeem);
-        QCOMPARE(firstRedemption.exitCode, 0);
-        QCOMPARE(secondRedemption.exitCode, 0); // neither could know of the other
-
-        QVERIFY(platform.start());
+        ProcessResult firstRedemption, secondRedemption;
+        redeemOnBothOffline(platform, first, second, kind, issueArgs, redeemArgs, firstRedemption,
+                            secondRedemption);
+        if (QTest::currentTestFailed())
+            return;
         const ProcessResult firstSync = first.syncOnce();
         QCOMPARE(firstSync.exitCode, 0);
         QCOMPARE(firstSync.json()[QStringLiteral("uploaded")][QStringLiteral("accepted")].toInt(), 1);
@@ -61,10 +79,7 @@ private Q_SLOTS:
 
         const QString firstId = first.terminalId();
         const QString secondId = second.terminalId();
-        const QJsonArray conflicts = second.run({QStringLiteral("conflicts"), QStringLiteral("--json")})
-                                         .json()
-                                         .value(QStringLiteral("conflicts"))
-                                         .toArray();
+        const QJsonArray conflicts = conflictsOf(second);
         QCOMPARE(conflicts.size(), 1);
         const QJsonObject c = conflicts.first().toObject();
         const QJsonObject lost = secondRedemption.json();
@@ -83,12 +98,7 @@ private Q_SLOTS:
         QCOMPARE(second.status().value(QStringLiteral("conflicts")).toInt(), 1);
 
         // The winner has nothing to settle.
-        QCOMPARE(first.run({QStringLiteral("conflicts"), QStringLiteral("--json")})
-                     .json()
-                     .value(QStringLiteral("conflicts"))
-                     .toArray()
-                     .size(),
-                 0);
+        QCOMPARE(conflictsOf(first).size(), 0);
         // The platform holds both events, once each: one accepted, one conflict.
         QMultiHash<QString, QString> outcomes;
         for (const QJsonValue e : platform.ledger())
@@ -100,12 +110,40 @@ private Q_SLOTS:
 
         // A resync changes nothing and lists the conflict once.
         QCOMPARE(second.syncOnce().exitCode, 0);
-        QCOMPARE(second.run({QStringLiteral("conflicts"), QStringLiteral("--json")})
-                     .json()
-                     .value(QStringLiteral("conflicts"))
-                     .toArray()
-                     .size(),
-                 1);
+        QCOMPARE(conflictsOf(second).size(), 1);
+    }
+
+    // The loser's first answer (the conflict) is lost on the way: its resend is a duplicate, and the
+    // duplicate must still name who redeemed first, or the manager could not settle it.
+    void conflictAnswerLostStillNamesTheWinner() {
+        SandboxServer platform;
+        SyncTerminal first, second;
+        ProcessResult won, lost;
+        redeemOnBothOffline(platform, first, second, QStringLiteral("single_use"), {}, {}, won, lost);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(first.syncOnce().exitCode, 0);
+
+        QVERIFY(platform.fault(QStringLiteral("reset_mid_response"), QStringLiteral("/v1/events")));
+        QVERIFY(second.syncOnce().exitCode != 0);
+        QCOMPARE(second.pendingEvents(), 1); // no answer came: the event stays
+        const ProcessResult resent = second.syncOnce();
+        QCOMPARE(resent.exitCode, 0);
+        QCOMPARE(resent.json()[QStringLiteral("uploaded")][QStringLiteral("duplicate")].toInt(), 1);
+        QCOMPARE(second.pendingEvents(), 0);
+
+        const QJsonArray conflicts = conflictsOf(second);
+        QCOMPARE(conflicts.size(), 1);
+        const QJsonObject c = conflicts.first().toObject();
+        QCOMPARE(c.value(QStringLiteral("first_terminal")).toString(), first.terminalId());
+        QCOMPARE(c.value(QStringLiteral("first_redemption_id")).toString(),
+                 won.json().value(QStringLiteral("redemption_id")).toString());
+        QVERIFY(c.value(QStringLiteral("first_at")).toInteger() > 0);
+        // Still one conflict on the platform, not two.
+        int conflictEntries = 0;
+        for (const QJsonValue e : platform.ledger())
+            conflictEntries += e[QStringLiteral("outcome")].toString() == QStringLiteral("conflict");
+        QCOMPARE(conflictEntries, 1);
     }
 };
 

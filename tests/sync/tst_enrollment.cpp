@@ -83,17 +83,25 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
     }
 
+    // Checked before the pairing code is sent (GET /v1/ca): a server that is not the platform the
+    // installer meant never sees the code, so the code still works afterwards.
     void refusesAnotherPlatformsFingerprint() {
         SyncTerminal t;
-        const ProcessResult r =
-            t.run({QStringLiteral("enroll"), QStringLiteral("--platform"), m_platform.url(),
-                   QStringLiteral("--pairing-code"), m_platform.pairingCode(),
-                   QStringLiteral("--ca-fingerprint"), fingerprintOf(m_other.caFile())});
+        const QString code = m_platform.pairingCode();
+        const ProcessResult r = t.run({QStringLiteral("enroll"), QStringLiteral("--platform"),
+                                       m_platform.url(), QStringLiteral("--pairing-code"), code,
+                                       QStringLiteral("--ca-fingerprint"), fingerprintOf(m_other.caFile())});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("fingerprint"));
+        QVERIFY(r.err.contains("not sent"));
         QVERIFY(!DeviceFiles::in(t.dataDir()).present());
         QVERIFY(!QFile::exists(DeviceFiles::in(t.dataDir()).key));
         QCOMPARE(t.status().value(QStringLiteral("enrolled")).toBool(), false);
+        QCOMPARE(t.run({QStringLiteral("enroll"), QStringLiteral("--platform"), m_platform.url(),
+                        QStringLiteral("--pairing-code"), code, QStringLiteral("--ca-fingerprint"),
+                        fingerprintOf(m_platform.caFile())})
+                     .exitCode,
+                 0);
     }
 
     void refusesAUsedPairingCode() {
