@@ -20,6 +20,8 @@ QJsonObject faultJson(const Fault& f) {
     QJsonObject o{{QStringLiteral("kind"), f.kind},
                   {QStringLiteral("path"), f.pathPrefix},
                   {QStringLiteral("remaining"), f.remaining}};
+    if (f.passFirst > 0)
+        o.insert(QStringLiteral("after"), f.passFirst);
     if (f.kind == QStringLiteral("stall"))
         o.insert(QStringLiteral("seconds"), f.seconds);
     if (f.retryAfter >= 0)
@@ -44,31 +46,35 @@ int faultSet(PlatformStore& store, const CliArgs& args) {
         return reportUsage(QStringLiteral("a stall needs --seconds (longer than the client's timeout)"));
     if (!readNumber(args, QStringLiteral("retry-after"), 0, 86400, fault.retryAfter))
         return reportUsage(QStringLiteral("--retry-after must be a whole number of seconds"));
+    if (!readNumber(args, QStringLiteral("after"), 0, 1'000'000, fault.passFirst))
+        return reportUsage(QStringLiteral("--after must be a whole number of requests to let through"));
     if (auto r = FaultStore(store.connection()).set(fault); !r)
         return reportError(r.error());
     if (args.has(QStringLiteral("json")))
         printJson(faultJson(fault));
     else
-        printLine(QStringLiteral("Fault %1 set for the next %2 request(s) under %3.")
+        printLine(QStringLiteral("Fault %1 set for %2 request(s) under %3, after %4 let through.")
                       .arg(fault.kind)
                       .arg(fault.remaining)
-                      .arg(fault.pathPrefix));
+                      .arg(fault.pathPrefix)
+                      .arg(fault.passFirst));
     return 0;
 }
 
 } // namespace
 
 int commandFault(const SandboxContext& context) {
-    const CliArgs args = parseCliArgs(context.args,
-                                      {QStringLiteral("count"), QStringLiteral("path"),
-                                       QStringLiteral("seconds"), QStringLiteral("retry-after")},
-                                      {QStringLiteral("json")});
+    const CliArgs args =
+        parseCliArgs(context.args,
+                     {QStringLiteral("count"), QStringLiteral("path"), QStringLiteral("seconds"),
+                      QStringLiteral("retry-after"), QStringLiteral("after")},
+                     {QStringLiteral("json")});
     if (!args.error.isEmpty())
         return reportUsage(args.error);
     const QString sub = args.positional.value(0);
     if (sub != QStringLiteral("set") && sub != QStringLiteral("clear") && sub != QStringLiteral("list"))
-        return reportUsage(QStringLiteral("fault takes set KIND [--count N] [--path PREFIX] [--seconds S] "
-                                          "[--retry-after S], clear or list"));
+        return reportUsage(QStringLiteral("fault takes set KIND [--count N] [--after N] [--path PREFIX] "
+                                          "[--seconds S] [--retry-after S], clear or list"));
     if (sub != QStringLiteral("set") && args.positional.size() != 1)
         return reportUsage(QStringLiteral("fault %1 takes no further arguments").arg(sub));
     auto store = openStore(context);

@@ -4,12 +4,14 @@ namespace o2o::sandbox {
 
 namespace {
 
-constexpr const char* kMatch = "SELECT id, kind, path_prefix, remaining, seconds, retry_after FROM faults "
+constexpr const char* kMatch = "SELECT id, kind, path_prefix, remaining, seconds, retry_after, pass_first "
+                               "FROM faults "
                                "WHERE remaining > 0 AND substr(?1, 1, length(path_prefix)) = path_prefix "
                                "ORDER BY id LIMIT 1";
 
 Fault readFault(const sql::Statement& s) {
-    return Fault{s.int64(0), s.text(1), s.text(2), int(s.int64(3)), int(s.int64(4)), int(s.int64(5))};
+    return Fault{s.int64(0),      s.text(1),       s.text(2),      int(s.int64(3)),
+                 int(s.int64(4)), int(s.int64(5)), int(s.int64(6))};
 }
 
 } // namespace
@@ -20,11 +22,16 @@ Result<void> FaultStore::set(const Fault& f) {
         return r;
     if (auto r = m_connection.exec("DELETE FROM faults"); !r)
         return r;
-    auto stmt = m_connection.prepare("INSERT INTO faults(kind, path_prefix, remaining, seconds, retry_after) "
-                                     "VALUES(?1, ?2, ?3, ?4, ?5)");
+    auto stmt = m_connection.prepare("INSERT INTO faults(kind, path_prefix, remaining, seconds, retry_after, "
+                                     "pass_first) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     if (!stmt)
         return Unexpected(stmt.error());
-    stmt->bind(1, f.kind).bind(2, f.pathPrefix).bind(3, f.remaining).bind(4, f.seconds).bind(5, f.retryAfter);
+    stmt->bind(1, f.kind)
+        .bind(2, f.pathPrefix)
+        .bind(3, f.remaining)
+        .bind(4, f.seconds)
+        .bind(5, f.retryAfter)
+        .bind(6, f.passFirst);
     if (const int rc = stmt->step(); rc != SQLITE_DONE)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the fault")));
     return transaction.commit();
@@ -36,7 +43,7 @@ Result<void> FaultStore::clear() {
 
 Result<std::vector<Fault>> FaultStore::all() {
     auto stmt = m_connection.prepare(
-        "SELECT id, kind, path_prefix, remaining, seconds, retry_after FROM faults ORDER BY id");
+        "SELECT id, kind, path_prefix, remaining, seconds, retry_after, pass_first FROM faults ORDER BY id");
     if (!stmt)
         return Unexpected(stmt.error());
     std::vector<Fault> faults;
@@ -76,7 +83,9 @@ Result<std::optional<Fault>> FaultStore::take(const QString& path) {
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the faults")));
     const Fault fault = readFault(*stmt);
     stmt->reset(); // done reading before writing the same table
-    auto update = m_connection.prepare("UPDATE faults SET remaining = remaining - 1 WHERE id = ?1");
+    auto update = m_connection.prepare(fault.passFirst > 0
+                                           ? "UPDATE faults SET pass_first = pass_first - 1 WHERE id = ?1"
+                                           : "UPDATE faults SET remaining = remaining - 1 WHERE id = ?1");
     if (!update)
         return Unexpected(update.error());
     update->bind(1, fault.id);
@@ -84,6 +93,8 @@ Result<std::optional<Fault>> FaultStore::take(const QString& path) {
         return Unexpected(m_connection.error(urc, QStringLiteral("cannot use the fault")));
     if (auto r = transaction.commit(); !r)
         return Unexpected(r.error());
+    if (fault.passFirst > 0)
+        return std::optional<Fault>();
     return std::optional<Fault>(fault);
 }
 

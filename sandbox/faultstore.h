@@ -15,6 +15,7 @@ struct Fault {
     int remaining = 1;
     int seconds = 0;     // stall: how long to hold the answer back
     int retryAfter = -1; // status_503 / status_429: the Retry-After header; -1: none
+    int passFirst = 0;   // matching requests let through untouched before the fault strikes
 };
 
 /** The faults in platform.db: set by `o2o-sandbox fault`, consumed by the running server. */
@@ -27,7 +28,7 @@ public:
     [[nodiscard]] Result<void> set(const Fault& fault);
     [[nodiscard]] Result<void> clear();
     [[nodiscard]] Result<std::vector<Fault>> all();
-    /** Takes one count of the oldest fault matching path, if any. */
+    /** Takes one count of the oldest fault matching path, if any (none while it still lets requests pass). */
     [[nodiscard]] Result<std::optional<Fault>> take(const QString& path);
 
 private:

@@ -13,7 +13,7 @@ struct Step {
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 3> kSteps{{
+constexpr std::array<Step, 4> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -174,6 +174,11 @@ UPDATE meta SET value = CAST(value AS INTEGER) + 1
 -- terminal whose first answer was lost still learns who redeemed first. '' for other answers and for
 -- conflicts recorded before this step (their duplicates work it out again).
 ALTER TABLE events ADD COLUMN conflict TEXT NOT NULL DEFAULT '';
+)sql"},
+    {4, R"sql(
+-- Matching requests a fault lets through before it strikes (fault set --after N): the second page of a
+-- pull, the third batch of an upload.
+ALTER TABLE faults ADD COLUMN pass_first INTEGER NOT NULL DEFAULT 0;
 )sql"},
 }};
 

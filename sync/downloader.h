@@ -29,7 +29,7 @@ public:
     static constexpr qint64 kMaxTrustBytes = 512LL * 1024 * 1024; // as `trust import`
     /** How long one transaction may span pages (store/changefeedwriter.h): the longest a redemption on
      *  another connection waits for the write lock during a pull. */
-    static constexpr qint64 kGroupMs = 1000;
+    static constexpr qint64 kGroupMs = 2000;
 
     Downloader(Database& db, PlatformClient& client, const Clock& clock)
         : m_db(db)

@@ -226,6 +226,47 @@ private Q_SLOTS:
         QCOMPARE(platformEvents(m_platform, t.terminalId()).size(), 2);
     }
 
+    // A pull of several pages broken at page 2 or 3 (the next page is fetched while one is written):
+    // the whole pages before the break stay with their cursor, and the next cycle fetches only the rest.
+    void aBrokenPullResumesAfterItsLastWholePage_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("pagesBefore");
+        for (const char* fault : {"reset_mid_response", "truncated_json", "status_500"})
+            for (int pagesBefore : {1, 2})
+                QTest::newRow(qPrintable(
+                    QStringLiteral("%1 page %2").arg(QLatin1StringView(fault)).arg(pagesBefore + 1)))
+                    << QString::fromLatin1(fault) << pagesBefore;
+    }
+    void aBrokenPullResumesAfterItsLastWholePage() {
+        QFETCH(QString, fault);
+        QFETCH(int, pagesBefore);
+        constexpr int kVouchers = 12'000; // three pages of at most 5 000 changes
+        SandboxServer platform;
+        QVERIFY(platform.start());
+        QCOMPARE(platform
+                     .admin({QStringLiteral("issue"), QStringLiteral("--kind"), QStringLiteral("single_use"),
+                             QStringLiteral("--store"), QStringLiteral("store-1"), QStringLiteral("--count"),
+                             QString::number(kVouchers)})
+                     .exitCode,
+                 0);
+        SyncTerminal t;
+        QVERIFY(t.enroll(platform));
+        QVERIFY(platform.fault(fault, QStringLiteral("/v1/changes"), 1,
+                               {QStringLiteral("--after"), QString::number(pagesBefore)}));
+        const ProcessResult broken = t.syncOnce();
+        QCOMPARE(broken.exitCode, 2);
+        const qint64 kept = t.status().value(QStringLiteral("cached_vouchers")).toInteger(-1);
+        QVERIFY2(kept > (pagesBefore - 1) * 5000 && kept <= pagesBefore * 5000,
+                 qPrintable(QString::number(kept)));
+
+        const ProcessResult resumed = t.syncOnce();
+        QCOMPARE(resumed.exitCode, 0);
+        const QJsonObject downloaded = resumed.json().value(QStringLiteral("downloaded")).toObject();
+        QCOMPARE(downloaded.value(QStringLiteral("pages")).toInt(), 3 - pagesBefore);
+        QCOMPARE(kept + downloaded.value(QStringLiteral("vouchers")).toInteger(), kVouchers);
+        QCOMPARE(t.status().value(QStringLiteral("cached_vouchers")).toInteger(), kVouchers);
+    }
+
     void retryAfterIsHonoured_data() {
         QTest::addColumn<QString>("fault");
         QTest::newRow("503") << QStringLiteral("status_503");
