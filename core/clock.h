@@ -7,7 +7,8 @@
 
 namespace o2o {
 
-/** Where "now" comes from, so tests can stand anywhere in time. */
+/** Where "now" comes from, so tests can stand anywhere in time. nowMsecs() may be called from several
+ *  threads at once (the sync engine's page fetch): implementations must allow it. */
 class Clock {
 public:
     virtual ~Clock() = default;

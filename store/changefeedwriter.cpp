@@ -1,16 +1,26 @@
 #include "store/changefeedwriter.h"
 
+#include "store/storelog.h"
+
 namespace o2o {
 
 ChangeFeedWriter::ChangeFeedWriter(Database& db)
     : m_db(db) {
-    // Best effort: if it fails, the pull is merely slower.
-    (void)m_db.connection().exec("PRAGMA synchronous = NORMAL");
+    // SQLite refuses to change the setting inside a transaction; then the pull is merely slower.
+    if (sqlite3_get_autocommit(m_db.connection().handle()) == 0)
+        return;
+    m_relaxed = m_db.connection().exec("PRAGMA synchronous = NORMAL").has_value();
 }
 
 ChangeFeedWriter::~ChangeFeedWriter() {
     m_group.reset(); // rolls back an uncommitted group: its pages come again from their cursor
-    (void)m_db.connection().exec("PRAGMA synchronous = FULL");
+    if (!m_relaxed)
+        return;
+    // Everything this connection commits later (outbox answers, settings) must be durable again.
+    auto restored = m_db.connection().exec("PRAGMA synchronous = FULL");
+    auto mode = restored ? m_db.connection().scalar("PRAGMA synchronous") : Result<qint64>(0);
+    if (!mode || *mode != 2)
+        qCWarning(lcStore) << "the sync connection could not be set back to synchronous=FULL";
 }
 
 Result<PageSummary> ChangeFeedWriter::apply(const ChangePage& page, qint64 nowMs) {

@@ -14,9 +14,10 @@ namespace o2o {
  * stores its cursor, so whatever is lost to a crash or an error is the open group alone, and the pull
  * resumes from the last committed page.
  *
- * For its lifetime the connection commits with synchronous=NORMAL: a group lost to a power cut goes
- * with its cursor and is fetched again. The setting belongs to this connection only, so redemptions
- * (other connections) stay FULL; FULL is restored when the writer goes.
+ * For its lifetime the connection commits with synchronous=NORMAL (unless made inside a transaction):
+ * a group lost to a power cut goes with its cursor and is fetched again. A page that fails to apply
+ * rolls back its whole group (nothing is lost: the cursor goes back with it). The setting belongs to this
+ * connection only, so redemptions (other connections) stay FULL; FULL is restored when the writer goes.
  */
 class ChangeFeedWriter {
 public:
@@ -39,6 +40,7 @@ private:
     std::optional<sql::Transaction> m_group;
     QElapsedTimer m_groupAge;
     int m_pendingPages = 0;
+    bool m_relaxed = false; // synchronous=NORMAL set by this writer, FULL to be restored
 };
 
 } // namespace o2o

@@ -7,6 +7,7 @@
 #include "sync/changefeed.h"
 #include "sync/synclog.h"
 
+#include <QElapsedTimer>
 #include <QUrl>
 #include <future>
 
@@ -40,6 +41,25 @@ ApiResult<ChangePage> Downloader::fetchPage(const QString& cursor) {
     return std::move(*page);
 }
 
+std::future<ApiResult<ChangePage>> Downloader::startFetch(const QString& cursor) {
+    // No exception may leave the sync worker: a failed fetch is an answer like any other.
+    const auto fetch = [this, cursor]() -> ApiResult<ChangePage> {
+        try {
+            return fetchPage(cursor);
+        } catch (const std::exception& e) {
+            return apiFailure(Error{ErrorCode::Io,
+                                    QStringLiteral("fetching a page of the change feed: %1")
+                                        .arg(QString::fromLocal8Bit(e.what())),
+                                    true});
+        }
+    };
+    try {
+        return std::async(std::launch::async, fetch);
+    } catch (const std::system_error&) {
+        return std::async(std::launch::deferred, fetch); // no thread to be had: fetched when collected
+    }
+}
+
 ApiResult<void> Downloader::pullPages(DownloadReport& report) {
     auto state = SyncState::load(m_db);
     if (!state)
@@ -58,18 +78,21 @@ ApiResult<void> Downloader::pullPages(DownloadReport& report) {
         // it is collected (a future's destructor waits for it, also on the error paths below).
         std::future<ApiResult<ChangePage>> next;
         if (page.hasMore)
-            next = std::async(std::launch::async,
-                              [this, cursor = page.nextCursor] { return fetchPage(cursor); });
+            next = startFetch(page.nextCursor);
+        QElapsedTimer writing;
+        writing.start();
         auto applied = writer.apply(page, m_clock.nowMsecs());
         if (!applied)
             return apiFailure(applied.error());
+        const qint64 writeMs = writing.elapsed();
         ++report.pages;
         report.vouchers += applied->vouchers;
         report.removed += applied->removed;
         report.settings = report.settings || applied->settings;
-        // Keep the group open for the next page only while it is young: the lock is held at most about
-        // kGroupMs, and a slow platform costs more commits, never a longer wait for a redemption.
-        const qint64 budgetMs = kGroupMs - writer.groupAgeMs();
+        // Keep the group open for the next page only while it can be written within kGroupMs (pages take
+        // about as long as the last one): a slow platform costs more commits, never a longer wait for a
+        // redemption.
+        const qint64 budgetMs = kGroupMs - writer.groupAgeMs() - writeMs;
         const bool nextInTime =
             page.hasMore && budgetMs > 0 &&
             next.wait_for(std::chrono::milliseconds(budgetMs)) == std::future_status::ready;

@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "sync/platformclient.h"
 
+#include <future>
+
 namespace o2o {
 
 /** What one download did. */
@@ -42,6 +44,8 @@ private:
     [[nodiscard]] ApiResult<void> pullPages(DownloadReport& report);
     /** One page fetched and checked; runs on a helper thread while the previous page is written. */
     [[nodiscard]] ApiResult<ChangePage> fetchPage(const QString& cursor);
+    /** fetchPage on a helper thread (on the caller's, when it is collected, if no thread can start). */
+    [[nodiscard]] std::future<ApiResult<ChangePage>> startFetch(const QString& cursor);
     [[nodiscard]] ApiResult<void> refreshTrust(DownloadReport& report);
 
     Database& m_db;

@@ -137,6 +137,10 @@ Result<QByteArray> fetchFingerprintedCa(const QString& url, const QString& finge
     const QByteArray caPem = r.string(QLatin1StringView("ca_certificate_pem")).toUtf8();
     if (!r.ok())
         return r.failure();
+    // The fingerprint covers one certificate; anything beside it would be trusted unchecked.
+    if (caPem.count("-----BEGIN") != 1)
+        return fail(ErrorCode::Crypto,
+                    QStringLiteral("GET /v1/ca must return exactly one certificate: enrollment refused"));
     auto actual = certificateFingerprint(caPem);
     if (!actual)
         return Unexpected(actual.error());

@@ -41,7 +41,8 @@ struct HttpResponse {
  * pinned CA only (never the system store), explicit connect and total timeouts, no redirects, https only.
  * Any answer with a status comes back as a response; only a failed transfer (DNS, connect, TLS, timeout,
  * cut-off body) is an Error, retryable unless retrying cannot help (a certificate that does not verify).
- * Owned and used by one thread.
+ * Used by one thread at a time (the change feed's next page is fetched on a helper thread while the
+ * owner waits for it).
  */
 class HttpClient {
 public:
