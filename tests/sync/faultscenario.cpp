@@ -186,4 +186,11 @@ void FaultTestCase::enrolledTerminal(SyncTerminal& t, Vouchers& v) {
     QCOMPARE(t.syncOnce().exitCode, 0);
 }
 
+void FaultTestCase::redeemedOffline(SyncTerminal& t, Vouchers& v, QHash<QString, QString>& made) {
+    enrolledTerminal(t, v);
+    if (QTest::currentTestFailed())
+        return;
+    redeemOffline(t, v, 0, kSteps, made);
+}
+
 } // namespace o2o::test

@@ -71,6 +71,8 @@ class FaultTestCase : public QObject {
 protected:
     /** A terminal enrolled with the platform, holding the scenario's vouchers in its cache. */
     void enrolledTerminal(SyncTerminal& t, Vouchers& v);
+    /** enrolledTerminal, then every step of the scenario redeemed offline. */
+    void redeemedOffline(SyncTerminal& t, Vouchers& v, QHash<QString, QString>& made);
 
     SandboxServer m_platform;
     SyncTerminal m_observer;

@@ -78,11 +78,8 @@ private Q_SLOTS:
 
         SyncTerminal t;
         Vouchers v;
-        enrolledTerminal(t, v);
-        if (QTest::currentTestFailed())
-            return;
         QHash<QString, QString> made;
-        redeemOffline(t, v, 0, kSteps, made);
+        redeemedOffline(t, v, made);
         if (QTest::currentTestFailed())
             return;
         m_platform.issue(QStringLiteral("single_use"), 1); // something new to pull
@@ -151,11 +148,8 @@ private Q_SLOTS:
     void answerLostTwiceCountsOnce() {
         SyncTerminal t;
         Vouchers v;
-        enrolledTerminal(t, v);
-        if (QTest::currentTestFailed())
-            return;
         QHash<QString, QString> made;
-        redeemOffline(t, v, 0, kSteps, made);
+        redeemedOffline(t, v, made);
         if (QTest::currentTestFailed())
             return;
         TerminalEvents before;
@@ -204,11 +198,8 @@ private Q_SLOTS:
         constexpr int kRetryAfterSecs = 2;
         SyncTerminal t;
         Vouchers v;
-        enrolledTerminal(t, v);
-        if (QTest::currentTestFailed())
-            return;
         QHash<QString, QString> made;
-        redeemOffline(t, v, 0, kSteps, made);
+        redeemedOffline(t, v, made);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(m_platform.fault(kind, kEventsPath, 1,
