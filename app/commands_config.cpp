@@ -1,27 +1,11 @@
 #include "app/cli.h"
+#include "app/offlinebudgetargs.h"
 #include "core/money.h"
 #include "store/terminalsettings.h"
 
 #include <QJsonObject>
 
 namespace o2o {
-
-namespace {
-bool parseLimit(const CliArgs& args, const QString& option, qint64 max, qint64& out, QString& error) {
-    if (!args.values.contains(option))
-        return true;
-    bool ok = false;
-    const qint64 value = args.value(option).toLongLong(&ok);
-    if (!ok || value < -1 || value > max) {
-        error = QStringLiteral("--%1 must be a whole number from 0 to %2, or -1 for no limit")
-                    .arg(option)
-                    .arg(max);
-        return false;
-    }
-    out = value;
-    return true;
-}
-} // namespace
 
 int commandConfig(const CommandContext& context) {
     const CliArgs args = parseCliArgs(
@@ -50,24 +34,12 @@ int commandConfig(const CommandContext& context) {
         if (!Money::isValidCurrency(s.currency))
             return reportUsage(QStringLiteral("--currency must be a three-letter ISO 4217 code such as EUR"));
     }
-    QString error;
-    qint64 count = s.offlineMaxCount, hours = s.offlineMaxHours;
-    if (!parseLimit(args, QStringLiteral("offline-max-count"), 1'000'000, count, error) ||
-        !parseLimit(args, QStringLiteral("offline-max-hours"), 24 * 365, hours, error))
+    OfflineBudgetArgs budget{s.offlineMaxCount, s.offlineMaxValueMinor, s.offlineMaxHours};
+    if (const QString error = readOfflineBudgetArgs(args, s.currency, budget); !error.isEmpty())
         return reportUsage(error);
-    s.offlineMaxCount = int(count);
-    s.offlineMaxHours = int(hours);
-    if (args.values.contains(QStringLiteral("offline-max-value"))) {
-        const QString text = args.value(QStringLiteral("offline-max-value"));
-        if (text == QStringLiteral("-1")) {
-            s.offlineMaxValueMinor = -1;
-        } else {
-            auto value = Money::parse(text, s.currency);
-            if (!value)
-                return reportUsage(QStringLiteral("--offline-max-value: ") + value.error().message);
-            s.offlineMaxValueMinor = value->minor();
-        }
-    }
+    s.offlineMaxCount = int(budget.maxCount);
+    s.offlineMaxValueMinor = budget.maxValueMinor;
+    s.offlineMaxHours = int(budget.maxHours);
     if (auto r = s.save(**db); !r)
         return reportError((*db)->explain(r.error()));
 

@@ -1,3 +1,4 @@
+#include "app/offlinebudgetargs.h"
 #include "core/money.h"
 #include "sandbox/devicestore.h"
 #include "sandbox/pairingstore.h"
@@ -13,22 +14,6 @@ namespace {
 
 bool validStoreId(const QString& id) {
     return !id.isEmpty() && id.size() <= 64 && !id.contains(u',') && id != QStringLiteral("*");
-}
-
-// -1 is "no limit", as in o2o-terminal config.
-bool readLimit(const CliArgs& args, const QString& option, qint64 max, qint64& out, QString& error) {
-    if (!args.values.contains(option))
-        return true;
-    bool ok = false;
-    const qint64 value = args.value(option).toLongLong(&ok);
-    if (!ok || value < -1 || value > max) {
-        error = QStringLiteral("--%1 must be a whole number from 0 to %2, or -1 for no limit")
-                    .arg(option)
-                    .arg(max);
-        return false;
-    }
-    out = value;
-    return true;
 }
 
 QJsonObject deviceJson(const Device& d) {
@@ -98,21 +83,12 @@ int commandSettings(const SandboxContext& context) {
         return reportError(settings.error());
     StoreSettings s = *settings;
     // Everything is validated before anything is written.
-    QString error;
-    if (!readLimit(args, QStringLiteral("offline-max-count"), 1'000'000, s.offlineMaxCount, error) ||
-        !readLimit(args, QStringLiteral("offline-max-hours"), 24 * 365, s.offlineMaxHours, error))
+    OfflineBudgetArgs budget{s.offlineMaxCount, s.offlineMaxValueMinor, s.offlineMaxHours};
+    if (const QString error = readOfflineBudgetArgs(args, s.currency, budget); !error.isEmpty())
         return reportUsage(error);
-    if (args.values.contains(QStringLiteral("offline-max-value"))) {
-        const QString text = args.value(QStringLiteral("offline-max-value"));
-        if (text == QStringLiteral("-1")) {
-            s.offlineMaxValueMinor = -1;
-        } else {
-            auto value = Money::parse(text, s.currency);
-            if (!value)
-                return reportUsage(QStringLiteral("--offline-max-value: ") + value.error().message);
-            s.offlineMaxValueMinor = value->minor();
-        }
-    }
+    s.offlineMaxCount = budget.maxCount;
+    s.offlineMaxValueMinor = budget.maxValueMinor;
+    s.offlineMaxHours = budget.maxHours;
     const bool changing = args.values.size() > 1;
     if (changing) {
         if (auto r = settingsStore.save(s); !r)

@@ -241,6 +241,38 @@ private Q_SLOTS:
                  0);
         QCOMPARE(run({QStringLiteral("redeem"), m_extraCodes[2]}).exitCode, 0);
     }
+
+    // A wrong value is named and nothing is saved, not even the options that were right.
+    void wrongConfigValuesChangeNothing_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        const auto row = [](const char* name, QStringList args, const char* named) {
+            QTest::newRow(name) << args << QString::fromLatin1(named);
+        };
+        row("count too large", {QStringLiteral("--offline-max-count"), QStringLiteral("2000000")},
+            "--offline-max-count");
+        row("count below -1", {QStringLiteral("--offline-max-count"), QStringLiteral("-2")},
+            "--offline-max-count");
+        row("hours not a number", {QStringLiteral("--offline-max-hours"), QStringLiteral("soon")},
+            "--offline-max-hours");
+        row("value not an amount", {QStringLiteral("--offline-max-value"), QStringLiteral("12.345")},
+            "--offline-max-value");
+        row("good count, bad hours",
+            {QStringLiteral("--offline-max-count"), QStringLiteral("3"),
+             QStringLiteral("--offline-max-hours"), QStringLiteral("99999")},
+            "--offline-max-hours");
+        row("bad currency", {QStringLiteral("--currency"), QStringLiteral("EURO")}, "--currency");
+    }
+    void wrongConfigValuesChangeNothing() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        const QJsonObject before = run({QStringLiteral("config"), QStringLiteral("--json")}).json();
+        QVERIFY(!before.isEmpty());
+        const auto refused = run(QStringList{QStringLiteral("config")} + args);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(named.toUtf8()), refused.err.constData());
+        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("--json")}).json(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
