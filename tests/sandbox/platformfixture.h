@@ -8,7 +8,9 @@
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 namespace o2o::test {
@@ -158,6 +160,27 @@ protected:
     }
 
     /** Starts the server and waits for its "listening on" line; returns what went wrong, if anything. */
+    /** The server running with a signing key and two enrolled terminals of shop-1 (initTestCase). */
+    void setUpPlatform() {
+        QVERIFY(!qEnvironmentVariable("O2O_SANDBOX").isEmpty());
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(), "curl is not installed");
+        const QString started = startServer();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        // Admin commands run while the server does, on the same data directory.
+        QVERIFY(!sandbox({QStringLiteral("keys"), QStringLiteral("new")}).isEmpty());
+        m_shopA = enroll(QStringLiteral("shop-1"), QStringLiteral("terminal-a"));
+        m_shopB = enroll(QStringLiteral("shop-1"), QStringLiteral("terminal-b"));
+        QVERIFY(!m_shopA.deviceId.isEmpty());
+        QVERIFY(!m_shopB.deviceId.isEmpty());
+    }
+
+    void stopServer() {
+        if (m_server.state() != QProcess::NotRunning) {
+            m_server.kill();
+            m_server.waitForFinished();
+        }
+    }
+
     QString startServer() {
         m_server.setStandardErrorFile(serverLog());
         m_server.start(qEnvironmentVariable("O2O_SANDBOX"),
