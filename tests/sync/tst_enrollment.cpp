@@ -6,6 +6,7 @@
 #include "sync/httpclient.h"
 #include "tests/sync/sandboxserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
@@ -81,6 +82,9 @@ private Q_SLOTS:
                                        m_platform.url(), QStringLiteral("--pairing-code"),
                                        m_platform.pairingCode(), QStringLiteral("--ca-fingerprint"), typed});
         QCOMPARE(r.exitCode, 0);
+        // The CA fetched before enrolling was only for the enrollment request: the pin is the stored one.
+        QCOMPARE(QDir(t.dataDir()).entryList({QStringLiteral("enroll-ca-*")}, QDir::Files), QStringList());
+        QCOMPARE(fingerprintOf(DeviceFiles::in(t.dataDir()).ca), fingerprintOf(m_platform.caFile()));
     }
 
     // Checked before the pairing code is sent (GET /v1/ca): a server that is not the platform the
