@@ -12,7 +12,8 @@ QString usageText() {
     return QStringLiteral(
         "Usage: o2o-terminal [--data-dir DIR] [COMMAND]\n"
         "Without a command, opens the terminal window:\n"
-        "  o2o-terminal [--kiosk] [--camera NAME | --scan-video FILE] [--screenshot PNG]\n"
+        "  o2o-terminal [--kiosk] [--camera NAME | --scan-video FILE] [--lang en|es|zh_CN] [--screenshot "
+        "PNG]\n"
         "  (--kiosk redeems scanned codes at once; --scan-video plays a video as the camera)\n\n"
         "Commands:\n"
         "  --version                         print the version\n"

@@ -7,6 +7,7 @@
 #include "store/terminalsettings.h"
 #include "sync/syncworker.h"
 #include "ui/redemptioncontroller.h"
+#include "ui/translations.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -35,6 +36,8 @@ WedgeSettings wedgeSettings() {
 } // namespace
 
 int runGui(const GuiOptions& options) {
+    // Before anything shows text. Commands on the command line stay in English (scripts read them).
+    installUiTranslations(options.language.isEmpty() ? QLocale::system() : QLocale(options.language));
     QString storeId;
     {
         // Fail before opening a window if the database cannot be used.

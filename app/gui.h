@@ -10,6 +10,7 @@ struct GuiOptions {
     bool kiosk = false;     // scanned codes are redeemed at once (no cashier to confirm)
     QString camera;         // a camera's description; empty: the default camera, if any
     QString scanVideo;      // play this video as if it were the camera (demos, machines without one)
+    QString language;       // "en", "es", "zh_CN"; empty: the system's locale (LANG)
 };
 
 /** Opens the terminal window. Expects a QGuiApplication to exist. Returns the exit code. */

@@ -1,6 +1,7 @@
 // o2o-terminal: the composition root. Parses the global options and hands over to a command or the window.
 #include "app/cli.h"
 #include "app/gui.h"
+#include "ui/translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -15,6 +16,7 @@ struct GlobalOptions {
     QString screenshot;
     QString camera;
     QString scanVideo;
+    QString language; // the window's; empty: the system's (LANG)
     bool kiosk = false;
     bool version = false;
     bool help = false;
@@ -38,6 +40,7 @@ GlobalOptions parseGlobal(const QStringList& args) {
                                     : a == QStringLiteral("--screenshot") ? &g.screenshot
                                     : a == QStringLiteral("--camera")     ? &g.camera
                                     : a == QStringLiteral("--scan-video") ? &g.scanVideo
+                                    : a == QStringLiteral("--lang")       ? &g.language
                                                                           : nullptr) {
             if (i + 1 >= args.size()) {
                 g.error = a + QStringLiteral(" needs a value");
@@ -109,8 +112,16 @@ int main(int argc, char** argv) {
         return o2o::ExitOk;
     }
     const QString dataDir = global.dataDir.isEmpty() ? defaultDataDir() : global.dataDir;
-    if (gui)
-        return o2o::runGui(
-            o2o::GuiOptions{dataDir, global.screenshot, global.kiosk, global.camera, global.scanVideo});
+    if (gui) {
+        QString language;
+        if (!global.language.isEmpty()) {
+            language = o2o::normalizeUiLanguage(global.language);
+            if (language.isEmpty())
+                return o2o::reportUsage(QStringLiteral("--lang must be one of: %1")
+                                            .arg(o2o::uiLanguages().join(QStringLiteral(", "))));
+        }
+        return o2o::runGui(o2o::GuiOptions{dataDir, global.screenshot, global.kiosk, global.camera,
+                                           global.scanVideo, language});
+    }
     return o2o::runCommand(global.rest.first(), o2o::CommandContext{dataDir, global.rest.mid(1)});
 }

@@ -181,6 +181,8 @@ private Q_SLOTS:
         QTest::newRow("missing import file") << QStringList{"cache", "import", "/nonexistent/file.jsonl"};
         QTest::newRow("bad currency") << QStringList{"config", "--currency", "euro"};
         QTest::newRow("option without value") << QStringList{"redeem", "X", "--amount"};
+        QTest::newRow("window in an unknown language")
+            << QStringList{"--lang", "tlh", "--screenshot", "/tmp/x.png"};
     }
     void usageErrors() {
         QFETCH(QStringList, args);
