@@ -1,5 +1,6 @@
 #include "core/verdict.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/mainwindow.h"
 #include "ui/redemptioncontroller.h"
 #include "ui/translations.h"
 
@@ -85,10 +86,7 @@ private Q_SLOTS:
         terminal.db.reset();
         RedemptionController controller(terminal.dataDir(), QStringLiteral("store-1"));
         QQmlApplicationEngine engine;
-        engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
-        engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        QQuickWindow* window = test::loadMainWindow(engine, controller);
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto* title = window->findChild<QQuickItem*>(QStringLiteral("verdictTitle"));

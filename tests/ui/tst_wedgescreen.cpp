@@ -1,5 +1,6 @@
 #include "scanner/wedgeeventfilter.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/mainwindow.h"
 #include "ui/redemptioncontroller.h"
 
 #include <QGuiApplication>
@@ -46,10 +47,7 @@ private Q_SLOTS:
         connect(&wedge, &WedgeEventFilter::codeScanned, &controller,
                 &RedemptionController::submitScannedCode);
         qApp->installEventFilter(&wedge);
-        engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
-        engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        QQuickWindow* window = test::loadMainWindow(engine, controller);
         QVERIFY(window);
         window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(window));
