@@ -9,6 +9,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -94,6 +95,15 @@ private Q_SLOTS:
         QVERIFY(title && button);
         QCOMPARE(title->property("text").toString(), ready);
         QCOMPARE(button->property("text").toString(), redeem);
+
+        // A refusal reads in the same language, reason included.
+        QSignalSpy verdicts(&controller, &RedemptionController::verdictReady);
+        controller.check(QStringLiteral("NOBODY-KNOWS-1"));
+        QTRY_COMPARE(verdicts.size(), 1);
+        auto* message = window->findChild<QQuickItem*>(QStringLiteral("verdictMessage"));
+        QVERIFY(message);
+        QTRY_COMPARE(message->property("text").toString(), cashierMessage(Reason::UnknownCode));
+        QVERIFY(title->property("text").toString() != ready);
         const QString shot = qEnvironmentVariable("O2O_SCREENSHOT_DIR");
         if (!shot.isEmpty())
             QVERIFY(window->grabWindow().save(QStringLiteral("%1/window-%2.png").arg(shot, language)));
