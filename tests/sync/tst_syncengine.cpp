@@ -9,7 +9,9 @@
 #include "sync/syncworker.h"
 #include "tests/sync/sandboxserver.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -265,6 +267,52 @@ private Q_SLOTS:
         QCOMPARE(downloaded.value(QStringLiteral("pages")).toInt(), 3 - pagesBefore);
         QCOMPARE(kept + downloaded.value(QStringLiteral("vouchers")).toInteger(), kVouchers);
         QCOMPARE(t.status().value(QStringLiteral("cached_vouchers")).toInteger(), kVouchers);
+    }
+
+    // A platform that stalls in the middle of a big delta (15 s on page 2, longer than a redemption waits
+    // for the write lock) must not keep the cashier from redeeming: the pages written so far are
+    // committed before the pull waits for the next.
+    void aStalledPullDoesNotBlockRedemptions() {
+        SandboxServer platform;
+        QVERIFY(platform.start());
+        const QString code = platform.issue(QStringLiteral("single_use")).value(0);
+        QVERIFY(!code.isEmpty());
+        SyncTerminal t;
+        QVERIFY(t.enroll(platform));
+        QCOMPARE(t.syncOnce().exitCode, 0); // current: within its offline budget
+        QCOMPARE(platform
+                     .admin({QStringLiteral("issue"), QStringLiteral("--kind"), QStringLiteral("single_use"),
+                             QStringLiteral("--store"), QStringLiteral("store-1"), QStringLiteral("--count"),
+                             QStringLiteral("12000")})
+                     .exitCode,
+                 0);
+        QVERIFY(platform.fault(QStringLiteral("stall"), QStringLiteral("/v1/changes"), 1,
+                               {QStringLiteral("--after"), QStringLiteral("1"), QStringLiteral("--seconds"),
+                                QStringLiteral("15")}));
+        QProcess pull;
+        pull.start(terminalBinary(), {QStringLiteral("--data-dir"), t.dataDir(), QStringLiteral("sync"),
+                                      QStringLiteral("--once"), QStringLiteral("--json")});
+        QVERIFY(pull.waitForStarted());
+        // Page 1 committed well before the stall ends. A wall-clock deadline: QTRY counts its own steps,
+        // and each status here is a process of its own.
+        const QDeadlineTimer beforeTheStallEnds(10'000);
+        qint64 cached = 0;
+        while ((cached = t.status().value(QStringLiteral("cached_vouchers")).toInteger()) < 5001 &&
+               !beforeTheStallEnds.hasExpired())
+            QTest::qWait(100);
+        QCOMPARE(cached, 5001);
+        QCOMPARE(pull.state(), QProcess::Running); // still waiting for page 2
+
+        const ProcessResult redeemed = t.run(redeemArgs(code));
+        QVERIFY2(redeemed.exitCode == 0, (redeemed.out + redeemed.err).constData());
+        QCOMPARE(pull.state(), QProcess::Running); // the redemption did not wait for the stall to end
+
+        QVERIFY(pull.waitForFinished(60'000));
+        QCOMPARE(pull.exitCode(), 0);
+        QCOMPARE(t.status().value(QStringLiteral("cached_vouchers")).toInteger(), 12'001);
+        QCOMPARE(t.pendingEvents(), 1); // the redemption goes up with the next cycle
+        const QJsonObject again = t.run({QStringLiteral("check"), code, QStringLiteral("--json")}).json();
+        QCOMPARE(again.value(QStringLiteral("reason")).toString(), QStringLiteral("already_redeemed"));
     }
 
     void retryAfterIsHonoured_data() {
