@@ -16,6 +16,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace o2o;
 using namespace o2o::test;
 
@@ -313,6 +316,58 @@ private Q_SLOTS:
         QCOMPARE(t.pendingEvents(), 1); // the redemption goes up with the next cycle
         const QJsonObject again = t.run({QStringLiteral("check"), code, QStringLiteral("--json")}).json();
         QCOMPARE(again.value(QStringLiteral("reason")).toString(), QStringLiteral("already_redeemed"));
+    }
+
+    // Shutting down in the middle of a stalled pull: the request in flight is abandoned, not waited out,
+    // the pages already written stay, and the next cycle goes on from there.
+    void cancelDuringAStalledPullKeepsWhatWasWritten() {
+        SandboxServer platform;
+        QVERIFY(platform.start());
+        QCOMPARE(platform
+                     .admin({QStringLiteral("issue"), QStringLiteral("--kind"), QStringLiteral("single_use"),
+                             QStringLiteral("--store"), QStringLiteral("store-1"), QStringLiteral("--count"),
+                             QStringLiteral("12000")})
+                     .exitCode,
+                 0);
+        SyncTerminal t;
+        QVERIFY(t.enroll(platform));
+        QVERIFY(platform.fault(QStringLiteral("stall"), QStringLiteral("/v1/changes"), 1,
+                               {QStringLiteral("--after"), QStringLiteral("1"), QStringLiteral("--seconds"),
+                                QStringLiteral("20")}));
+        auto db = Database::open(t.dataDir());
+        QVERIFY(db);
+        SystemClock clock;
+        SyncEngine engine(**db, clock);
+        std::atomic_bool cancel{false};
+        std::atomic_bool done{false};
+        engine.setCancelFlag(&cancel);
+        bool completed = true;
+        std::thread cycle([&] {
+            completed = engine.runCycle().has_value();
+            done = true;
+        });
+        // No QVERIFY until the thread is joined. Wall-clock deadlines, both well inside the 20 s stall.
+        qint64 cachedBeforeCancel = 0;
+        const QDeadlineTimer pageOne(10'000);
+        while ((cachedBeforeCancel = t.status().value(QStringLiteral("cached_vouchers")).toInteger()) <
+                   5000 &&
+               !pageOne.hasExpired())
+            QTest::qWait(100);
+        cancel = true;
+        const QDeadlineTimer abandoned(5'000);
+        while (!done && !abandoned.hasExpired())
+            QTest::qWait(20);
+        const bool endedBeforeTheStall = done;
+        cycle.join();
+
+        QCOMPARE(cachedBeforeCancel, 5000);
+        QVERIFY(endedBeforeTheStall);
+        QVERIFY(!completed);
+        QCOMPARE(t.status().value(QStringLiteral("cached_vouchers")).toInteger(), 5000);
+        const ProcessResult resumed = t.syncOnce();
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(resumed.json()[QStringLiteral("downloaded")][QStringLiteral("pages")].toInt(), 2);
+        QCOMPARE(t.status().value(QStringLiteral("cached_vouchers")).toInteger(), 12'000);
     }
 
     void retryAfterIsHonoured_data() {
