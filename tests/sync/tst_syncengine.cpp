@@ -24,6 +24,15 @@ using namespace o2o::test;
 
 namespace {
 
+// Many single-use vouchers for store-1 at once (SandboxServer::issue reads back every code).
+bool issueSingleUse(const SandboxServer& platform, int count) {
+    return platform
+               .admin({QStringLiteral("issue"), QStringLiteral("--kind"), QStringLiteral("single_use"),
+                       QStringLiteral("--store"), QStringLiteral("store-1"), QStringLiteral("--count"),
+                       QString::number(count)})
+               .exitCode == 0;
+}
+
 QStringList redeemArgs(const QString& code) {
     return {QStringLiteral("redeem"), code, QStringLiteral("--json")};
 }
@@ -248,12 +257,7 @@ private Q_SLOTS:
         constexpr int kVouchers = 12'000; // three pages of at most 5 000 changes
         SandboxServer platform;
         QVERIFY(platform.start());
-        QCOMPARE(platform
-                     .admin({QStringLiteral("issue"), QStringLiteral("--kind"), QStringLiteral("single_use"),
-                             QStringLiteral("--store"), QStringLiteral("store-1"), QStringLiteral("--count"),
-                             QString::number(kVouchers)})
-                     .exitCode,
-                 0);
+        QVERIFY(issueSingleUse(platform, kVouchers));
         SyncTerminal t;
         QVERIFY(t.enroll(platform));
         QVERIFY(platform.fault(fault, QStringLiteral("/v1/changes"), 1,
@@ -283,12 +287,7 @@ private Q_SLOTS:
         SyncTerminal t;
         QVERIFY(t.enroll(platform));
         QCOMPARE(t.syncOnce().exitCode, 0); // current: within its offline budget
-        QCOMPARE(platform
-                     .admin({QStringLiteral("issue"), QStringLiteral("--kind"), QStringLiteral("single_use"),
-                             QStringLiteral("--store"), QStringLiteral("store-1"), QStringLiteral("--count"),
-                             QStringLiteral("12000")})
-                     .exitCode,
-                 0);
+        QVERIFY(issueSingleUse(platform, 12'000));
         QVERIFY(platform.fault(QStringLiteral("stall"), QStringLiteral("/v1/changes"), 1,
                                {QStringLiteral("--after"), QStringLiteral("1"), QStringLiteral("--seconds"),
                                 QStringLiteral("15")}));
@@ -323,12 +322,7 @@ private Q_SLOTS:
     void cancelDuringAStalledPullKeepsWhatWasWritten() {
         SandboxServer platform;
         QVERIFY(platform.start());
-        QCOMPARE(platform
-                     .admin({QStringLiteral("issue"), QStringLiteral("--kind"), QStringLiteral("single_use"),
-                             QStringLiteral("--store"), QStringLiteral("store-1"), QStringLiteral("--count"),
-                             QStringLiteral("12000")})
-                     .exitCode,
-                 0);
+        QVERIFY(issueSingleUse(platform, 12'000));
         SyncTerminal t;
         QVERIFY(t.enroll(platform));
         QVERIFY(platform.fault(QStringLiteral("stall"), QStringLiteral("/v1/changes"), 1,
