@@ -4,6 +4,7 @@
 #include "scanner/scanpipeline.h"
 #include "scanner/videofilesource.h"
 #include "scanner/wedgeeventfilter.h"
+#include "store/syncstate.h"
 #include "store/terminalsettings.h"
 #include "sync/syncworker.h"
 #include "ui/redemptioncontroller.h"
@@ -39,6 +40,7 @@ int runGui(const GuiOptions& options) {
     // Before anything shows text. Commands on the command line stay in English (scripts read them).
     installUiTranslations(options.language.isEmpty() ? QLocale::system() : QLocale(options.language));
     QString storeId;
+    qint64 dataCurrentMs = 0;
     {
         // Fail before opening a window if the database cannot be used.
         auto db = Database::open(options.dataDir);
@@ -49,8 +51,13 @@ int runGui(const GuiOptions& options) {
         auto settings = TerminalSettings::load(**db);
         if (settings)
             storeId = settings->storeId;
+        auto state = SyncState::load(**db);
+        if (state)
+            dataCurrentMs = state->vouchersMs;
     }
     RedemptionController controller(options.dataDir, storeId);
+    // Offline at start-up, the cashier still sees how old the data is, before any sync cycle ends.
+    controller.setDataCurrentAt(dataCurrentMs);
     // Background sync on its own thread and database connection; idle until the terminal is enrolled.
     SyncThread sync(options.dataDir);
     QObject::connect(sync.worker(), &SyncWorker::onlineChanged, &controller,

@@ -35,6 +35,8 @@ public:
     /** From the sync worker (queued): whether the platform answers, and how the last cycle went. */
     void setOnline(bool online);
     void syncCycleFinished(bool completed, const QString& message);
+    /** When the cached data was last current (UTC ms; 0: never), as stored: shown from the first frame. */
+    void setDataCurrentAt(qint64 ms);
     ~RedemptionController() override;
 
     bool busy() const { return m_pending != 0; }

@@ -17,6 +17,7 @@ QString installUiTranslations(const QLocale& locale) {
         delete translator;
         translator = nullptr;
     }
+    QLocale::setDefault(locale); // dates and times in the window follow the language
     const QString language = normalizeUiLanguage(locale.name());
     if (language.isEmpty() || language == QStringLiteral("en"))
         return QStringLiteral("en");

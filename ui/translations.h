@@ -10,8 +10,8 @@ QStringList uiLanguages();
 
 /**
  * Installs the window's translations for locale (from the resources, :/i18n/o2o_*.qm) on the running
- * application, replacing any installed before. Returns the language used: "es", "zh_CN", or "en" when the
- * locale asks for none of the translated ones.
+ * application, replacing any installed before, and makes locale the default (dates, times). Returns the
+ * language used: "es", "zh_CN", or "en" when the locale asks for none of the translated ones.
  */
 QString installUiTranslations(const QLocale& locale);
 

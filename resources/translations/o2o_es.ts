@@ -1,50 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="14" />
-        <location filename="../../ui/Main.qml" line="24" />
+        <location filename="../../ui/Main.qml" line="14"/>
+        <location filename="../../ui/Main.qml" line="24"/>
         <source>O2O Redemption Terminal</source>
         <translation>Terminal de canje O2O</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="31" />
+        <location filename="../../ui/Main.qml" line="31"/>
         <source>Store: %1</source>
         <translation>Tienda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="31" />
+        <location filename="../../ui/Main.qml" line="31"/>
         <source>not set</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="37" />
+        <location filename="../../ui/Main.qml" line="37"/>
         <source>Kiosk</source>
         <translation>Quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="66" />
+        <location filename="../../ui/Main.qml" line="66"/>
         <source>Scan or type a voucher code</source>
         <translation>Escanee o escriba un código de cupón</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="75" />
+        <location filename="../../ui/Main.qml" line="75"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="80" />
+        <location filename="../../ui/Main.qml" line="80"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="87" />
+        <location filename="../../ui/Main.qml" line="87"/>
         <source>Redeem</source>
         <translation>Canjear</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="105" />
+        <location filename="../../ui/Main.qml" line="105"/>
         <source>Next customer</source>
         <translation>Siguiente cliente</translation>
     </message>
@@ -52,12 +53,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="67" />
+        <location filename="../../app/gui.cpp" line="77"/>
         <source>Video %1</source>
         <translation>Vídeo %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="69" />
+        <location filename="../../app/gui.cpp" line="79"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
@@ -65,112 +66,112 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../core/verdict.cpp" line="17" />
+        <location filename="../../core/verdict.cpp" line="17"/>
         <source>Accepted.</source>
         <translation>Aceptado.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="18" />
+        <location filename="../../core/verdict.cpp" line="18"/>
         <source>This code is not known here.</source>
         <translation>Este código no se conoce aquí.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="20" />
+        <location filename="../../core/verdict.cpp" line="20"/>
         <source>This is not a voucher code. Scan again.</source>
         <translation>Esto no es un código de cupón. Escanee de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="21" />
+        <location filename="../../core/verdict.cpp" line="21"/>
         <source>Already used.</source>
         <translation>Ya utilizado.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="22" />
+        <location filename="../../core/verdict.cpp" line="22"/>
         <source>No uses left on this pass.</source>
         <translation>Este bono no tiene usos restantes.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="24" />
+        <location filename="../../core/verdict.cpp" line="24"/>
         <source>Not enough balance on this card.</source>
         <translation>Saldo insuficiente en esta tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="25" />
+        <location filename="../../core/verdict.cpp" line="25"/>
         <source>Not valid yet.</source>
         <translation>Todavía no es válido.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="26" />
+        <location filename="../../core/verdict.cpp" line="26"/>
         <source>Expired.</source>
         <translation>Caducado.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="27" />
+        <location filename="../../core/verdict.cpp" line="27"/>
         <source>Not valid in this store.</source>
         <translation>No es válido en esta tienda.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="28" />
+        <location filename="../../core/verdict.cpp" line="28"/>
         <source>Not valid at this day or hour.</source>
         <translation>No es válido este día o a esta hora.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="30" />
+        <location filename="../../core/verdict.cpp" line="30"/>
         <source>The purchase is below the minimum spend.</source>
         <translation>La compra no llega al gasto mínimo.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="31" />
+        <location filename="../../core/verdict.cpp" line="31"/>
         <source>Cancelled by the platform.</source>
         <translation>Anulado por la plataforma.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="33" />
+        <location filename="../../core/verdict.cpp" line="33"/>
         <source>This code needs the network, which is down.</source>
         <translation>Este código necesita la red, que no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="35" />
+        <location filename="../../core/verdict.cpp" line="35"/>
         <source>Offline limit reached: wait for the network.</source>
         <translation>Límite sin conexión alcanzado: espere a que vuelva la red.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="37" />
+        <location filename="../../core/verdict.cpp" line="37"/>
         <source>The terminal clock is wrong. Call the manager.</source>
         <translation>El reloj del terminal no es correcto. Llame al encargado.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="38" />
+        <location filename="../../core/verdict.cpp" line="38"/>
         <source>Fake or altered code.</source>
         <translation>Código falso o alterado.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="40" />
+        <location filename="../../core/verdict.cpp" line="40"/>
         <source>Code signed by an unknown key. Sync, then try again.</source>
         <translation>Código firmado con una clave desconocida. Sincronice y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="42" />
+        <location filename="../../core/verdict.cpp" line="42"/>
         <source>Old screenshot: ask for the live code on the phone.</source>
         <translation>Captura antigua: pida el código en vivo del móvil.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="43" />
+        <location filename="../../core/verdict.cpp" line="43"/>
         <source>Refunded: no longer valid.</source>
         <translation>Reembolsado: ya no es válido.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="45" />
+        <location filename="../../core/verdict.cpp" line="45"/>
         <source>The pass has fewer uses left than asked.</source>
         <translation>Al bono le quedan menos usos de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="47" />
+        <location filename="../../core/verdict.cpp" line="47"/>
         <source>Enter the amount to take from the card.</source>
         <translation>Introduzca el importe a cargar en la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="49" />
+        <location filename="../../core/verdict.cpp" line="49"/>
         <source>The card is in another currency.</source>
         <translation>La tarjeta está en otra moneda.</translation>
     </message>
@@ -178,32 +179,32 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="30" />
+        <location filename="../../ui/VerdictPanel.qml" line="30"/>
         <source>Ready to scan</source>
         <translation>Listo para escanear</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="31" />
+        <location filename="../../ui/VerdictPanel.qml" line="31"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32" />
+        <location filename="../../ui/VerdictPanel.qml" line="32"/>
         <source>ACCEPTED</source>
         <translation>ACEPTADO</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32" />
+        <location filename="../../ui/VerdictPanel.qml" line="32"/>
         <source>VALID</source>
         <translation>VÁLIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="33" />
+        <location filename="../../ui/VerdictPanel.qml" line="33"/>
         <source>REFUSED</source>
         <translation>RECHAZADO</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="60" />
+        <location filename="../../ui/VerdictPanel.qml" line="60"/>
         <source>Camera to verdict: %1 ms</source>
         <translation>De la cámara al veredicto: %1 ms</translation>
     </message>
@@ -211,38 +212,38 @@
 <context>
     <name>o2o::RedemptionController</name>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="50" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="59"/>
         <source>data from %1</source>
         <translation>datos de las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="53" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="61"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="53" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="61"/>
         <source>Online · %1</source>
         <translation>En línea · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="56" />
-        <location filename="../../ui/redemptioncontroller.cpp" line="57" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="64"/>
+        <location filename="../../ui/redemptioncontroller.cpp" line="65"/>
         <source>Offline · %1</source>
         <translation>Sin conexión · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="57" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="65"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="72" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="85"/>
         <source>not enrolled</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="72" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="85"/>
         <source>no platform</source>
         <translation>sin plataforma</translation>
     </message>
@@ -250,17 +251,17 @@
 <context>
     <name>o2o::RedemptionWorker</name>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="48" />
+        <location filename="../../ui/redemptionworker.cpp" line="48"/>
         <source>Balance %1</source>
         <translation>Saldo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="50" />
+        <location filename="../../ui/redemptionworker.cpp" line="50"/>
         <source>%1 of %2 uses left</source>
         <translation>Quedan %1 de %2 usos</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="52" />
+        <location filename="../../ui/redemptionworker.cpp" line="52"/>
         <source>Hand over: %1</source>
         <translation>Entregar: %1</translation>
     </message>

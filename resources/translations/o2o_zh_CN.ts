@@ -1,50 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="14" />
-        <location filename="../../ui/Main.qml" line="24" />
+        <location filename="../../ui/Main.qml" line="14"/>
+        <location filename="../../ui/Main.qml" line="24"/>
         <source>O2O Redemption Terminal</source>
         <translation>O2O 核销终端</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="31" />
+        <location filename="../../ui/Main.qml" line="31"/>
         <source>Store: %1</source>
         <translation>门店：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="31" />
+        <location filename="../../ui/Main.qml" line="31"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="37" />
+        <location filename="../../ui/Main.qml" line="37"/>
         <source>Kiosk</source>
         <translation>自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="66" />
+        <location filename="../../ui/Main.qml" line="66"/>
         <source>Scan or type a voucher code</source>
         <translation>扫描或输入券码</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="75" />
+        <location filename="../../ui/Main.qml" line="75"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="80" />
+        <location filename="../../ui/Main.qml" line="80"/>
         <source>Check</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="87" />
+        <location filename="../../ui/Main.qml" line="87"/>
         <source>Redeem</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="105" />
+        <location filename="../../ui/Main.qml" line="105"/>
         <source>Next customer</source>
         <translation>下一位顾客</translation>
     </message>
@@ -52,12 +53,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="67" />
+        <location filename="../../app/gui.cpp" line="77"/>
         <source>Video %1</source>
         <translation>视频 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="69" />
+        <location filename="../../app/gui.cpp" line="79"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -65,112 +66,112 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../core/verdict.cpp" line="17" />
+        <location filename="../../core/verdict.cpp" line="17"/>
         <source>Accepted.</source>
         <translation>已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="18" />
+        <location filename="../../core/verdict.cpp" line="18"/>
         <source>This code is not known here.</source>
         <translation>本店无此券码。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="20" />
+        <location filename="../../core/verdict.cpp" line="20"/>
         <source>This is not a voucher code. Scan again.</source>
         <translation>这不是券码，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="21" />
+        <location filename="../../core/verdict.cpp" line="21"/>
         <source>Already used.</source>
         <translation>已使用。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="22" />
+        <location filename="../../core/verdict.cpp" line="22"/>
         <source>No uses left on this pass.</source>
         <translation>此次卡已无剩余次数。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="24" />
+        <location filename="../../core/verdict.cpp" line="24"/>
         <source>Not enough balance on this card.</source>
         <translation>此卡余额不足。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="25" />
+        <location filename="../../core/verdict.cpp" line="25"/>
         <source>Not valid yet.</source>
         <translation>尚未生效。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="26" />
+        <location filename="../../core/verdict.cpp" line="26"/>
         <source>Expired.</source>
         <translation>已过期。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="27" />
+        <location filename="../../core/verdict.cpp" line="27"/>
         <source>Not valid in this store.</source>
         <translation>本店不可用。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="28" />
+        <location filename="../../core/verdict.cpp" line="28"/>
         <source>Not valid at this day or hour.</source>
         <translation>当前日期或时段不可用。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="30" />
+        <location filename="../../core/verdict.cpp" line="30"/>
         <source>The purchase is below the minimum spend.</source>
         <translation>消费金额未达最低消费。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="31" />
+        <location filename="../../core/verdict.cpp" line="31"/>
         <source>Cancelled by the platform.</source>
         <translation>已被平台作废。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="33" />
+        <location filename="../../core/verdict.cpp" line="33"/>
         <source>This code needs the network, which is down.</source>
         <translation>此券需要联网，当前网络不可用。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="35" />
+        <location filename="../../core/verdict.cpp" line="35"/>
         <source>Offline limit reached: wait for the network.</source>
         <translation>已达离线上限：请等待网络恢复。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="37" />
+        <location filename="../../core/verdict.cpp" line="37"/>
         <source>The terminal clock is wrong. Call the manager.</source>
         <translation>终端时钟有误，请联系店长。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="38" />
+        <location filename="../../core/verdict.cpp" line="38"/>
         <source>Fake or altered code.</source>
         <translation>伪造或被篡改的券码。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="40" />
+        <location filename="../../core/verdict.cpp" line="40"/>
         <source>Code signed by an unknown key. Sync, then try again.</source>
         <translation>券码签名密钥未知，请同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="42" />
+        <location filename="../../core/verdict.cpp" line="42"/>
         <source>Old screenshot: ask for the live code on the phone.</source>
         <translation>旧截图：请出示手机上的实时券码。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="43" />
+        <location filename="../../core/verdict.cpp" line="43"/>
         <source>Refunded: no longer valid.</source>
         <translation>已退款：不再有效。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="45" />
+        <location filename="../../core/verdict.cpp" line="45"/>
         <source>The pass has fewer uses left than asked.</source>
         <translation>次卡剩余次数少于所需次数。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="47" />
+        <location filename="../../core/verdict.cpp" line="47"/>
         <source>Enter the amount to take from the card.</source>
         <translation>请输入从卡中扣除的金额。</translation>
     </message>
     <message>
-        <location filename="../../core/verdict.cpp" line="49" />
+        <location filename="../../core/verdict.cpp" line="49"/>
         <source>The card is in another currency.</source>
         <translation>此卡为其他币种。</translation>
     </message>
@@ -178,32 +179,32 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="30" />
+        <location filename="../../ui/VerdictPanel.qml" line="30"/>
         <source>Ready to scan</source>
         <translation>请扫码</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="31" />
+        <location filename="../../ui/VerdictPanel.qml" line="31"/>
         <source>ERROR</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32" />
+        <location filename="../../ui/VerdictPanel.qml" line="32"/>
         <source>ACCEPTED</source>
         <translation>核销成功</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32" />
+        <location filename="../../ui/VerdictPanel.qml" line="32"/>
         <source>VALID</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="33" />
+        <location filename="../../ui/VerdictPanel.qml" line="33"/>
         <source>REFUSED</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="60" />
+        <location filename="../../ui/VerdictPanel.qml" line="60"/>
         <source>Camera to verdict: %1 ms</source>
         <translation>识别用时：%1 毫秒</translation>
     </message>
@@ -211,38 +212,38 @@
 <context>
     <name>o2o::RedemptionController</name>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="50" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="59"/>
         <source>data from %1</source>
         <translation>数据更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="53" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="61"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="53" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="61"/>
         <source>Online · %1</source>
         <translation>在线 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="56" />
-        <location filename="../../ui/redemptioncontroller.cpp" line="57" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="64"/>
+        <location filename="../../ui/redemptioncontroller.cpp" line="65"/>
         <source>Offline · %1</source>
         <translation>离线 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="57" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="65"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="72" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="85"/>
         <source>not enrolled</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="72" />
+        <location filename="../../ui/redemptioncontroller.cpp" line="85"/>
         <source>no platform</source>
         <translation>无法连接平台</translation>
     </message>
@@ -250,17 +251,17 @@
 <context>
     <name>o2o::RedemptionWorker</name>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="48" />
+        <location filename="../../ui/redemptionworker.cpp" line="48"/>
         <source>Balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="50" />
+        <location filename="../../ui/redemptionworker.cpp" line="50"/>
         <source>%1 of %2 uses left</source>
         <translation>剩余 %1/%2 次</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="52" />
+        <location filename="../../ui/redemptionworker.cpp" line="52"/>
         <source>Hand over: %1</source>
         <translation>交付：%1</translation>
     </message>

@@ -69,6 +69,33 @@ private Q_SLOTS:
         QVERIFY2(refused.red() > 150 && refused.green() < 80, qPrintable(refused.name()));
         window->grabWindow().save(QStringLiteral("tst_mainwindow-refused.png"));
     }
+
+    // Started offline, the header says how old the data is at once, with the date when it is not today's.
+    void dataAgeIsShownFromTheStart_data() {
+        QTest::addColumn<QDateTime>("current");
+        QTest::addColumn<QString>("expected");
+        const QDateTime today(QDate::currentDate(), QTime(0, 1));
+        const QDateTime yesterday(QDate::currentDate().addDays(-1), QTime(14, 5));
+        QTest::newRow("today") << today << QStringLiteral("Offline \u00b7 data from 00:01");
+        QTest::newRow("yesterday") << yesterday
+                                   << QStringLiteral("Offline \u00b7 data from ") +
+                                          QLocale().toString(yesterday, QLocale::ShortFormat);
+        QTest::newRow("never synced") << QDateTime() << QStringLiteral("Offline");
+    }
+    void dataAgeIsShownFromTheStart() {
+        QFETCH(QDateTime, current);
+        QFETCH(QString, expected);
+        test::TempTerminal terminal;
+        terminal.db.reset();
+        RedemptionController controller(terminal.dataDir(), QStringLiteral("store-1"));
+        controller.setDataCurrentAt(current.isValid() ? current.toMSecsSinceEpoch() : 0);
+        QCOMPARE(controller.syncStatus(), expected);
+        QQmlApplicationEngine engine;
+        QQuickWindow* window = test::loadMainWindow(engine, controller);
+        QVERIFY(window);
+        const QString shown = item(window, "syncLabel")->property("text").toString();
+        QVERIFY2(shown.endsWith(QStringLiteral(" ") + expected), qPrintable(shown)); // after its symbol
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
