@@ -33,12 +33,8 @@ Result<PageSummary> ChangeFeedWriter::apply(const ChangePage& page, qint64 nowMs
         m_groupAge.start();
     }
     auto applied = applyChangePage(m_db, page, nowMs); // joins the group's transaction
-    if (!applied) {
+    if (!applied)
         m_group.reset();
-        m_pendingPages = 0;
-        return applied;
-    }
-    ++m_pendingPages;
     return applied;
 }
 
@@ -47,7 +43,6 @@ Result<void> ChangeFeedWriter::commit() {
         return {};
     auto r = m_group->commit();
     m_group.reset(); // after a failed commit this rolls back
-    m_pendingPages = 0;
     return r;
 }
 

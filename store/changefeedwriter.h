@@ -32,14 +32,11 @@ public:
     [[nodiscard]] Result<void> commit();
     /** How long the open group has held the write lock; 0 when none is open. */
     qint64 groupAgeMs() const;
-    /** Pages applied but not yet committed. */
-    int pendingPages() const { return m_pendingPages; }
 
 private:
     Database& m_db;
     std::optional<sql::Transaction> m_group;
     QElapsedTimer m_groupAge;
-    int m_pendingPages = 0;
     bool m_relaxed = false; // synchronous=NORMAL set by this writer, FULL to be restored
 };
 

@@ -1,6 +1,9 @@
 // Two terminals redeem one voucher while both are offline: after both sync, the platform accepted one
 // and reports the other as a conflict, which the losing terminal lists for its manager.
+#include "store/sqlite.h"
 #include "tests/sync/sandboxserver.h"
+
+#include <QDir>
 
 #include <QJsonArray>
 #include <QTest>
@@ -115,7 +118,14 @@ private Q_SLOTS:
 
     // The loser's first answer (the conflict) is lost on the way: its resend is a duplicate, and the
     // duplicate must still name who redeemed first, or the manager could not settle it.
+    void conflictAnswerLostStillNamesTheWinner_data() {
+        QTest::addColumn<bool>("recordedBeforeStep3");
+        QTest::newRow("conflict kept with its event") << false;
+        // A platform.db from before schema step 3 has no conflict object stored: it is worked out again.
+        QTest::newRow("conflict recorded before step 3") << true;
+    }
     void conflictAnswerLostStillNamesTheWinner() {
+        QFETCH(bool, recordedBeforeStep3);
         SandboxServer platform;
         SyncTerminal first, second;
         ProcessResult won, lost;
@@ -127,6 +137,11 @@ private Q_SLOTS:
         QVERIFY(platform.fault(QStringLiteral("reset_mid_response"), QStringLiteral("/v1/events")));
         QVERIFY(second.syncOnce().exitCode != 0);
         QCOMPARE(second.pendingEvents(), 1); // no answer came: the event stays
+        if (recordedBeforeStep3) {
+            sql::Connection platformDb;
+            QVERIFY(platformDb.open(QDir(platform.dataDir()).filePath(QStringLiteral("platform.db")), false));
+            QVERIFY(platformDb.exec("UPDATE events SET conflict = '' WHERE status = 'conflict'"));
+        }
         const ProcessResult resent = second.syncOnce();
         QCOMPARE(resent.exitCode, 0);
         QCOMPARE(resent.json()[QStringLiteral("uploaded")][QStringLiteral("duplicate")].toInt(), 1);

@@ -23,8 +23,9 @@ class TestTranslations : public QObject {
     Q_OBJECT
 
     static QStringList allReasonMessages() {
-        QStringList messages;
-        for (int r = int(Reason::None); r <= int(Reason::WrongCurrency); ++r)
+        // Every reason core/verdict.cpp knows: past the last one, reasonCode() answers empty.
+        QStringList messages{cashierMessage(Reason::None)};
+        for (int r = int(Reason::None) + 1; !reasonCode(Reason(r)).isEmpty(); ++r)
             messages.append(cashierMessage(Reason(r)));
         return messages;
     }
@@ -60,6 +61,7 @@ private Q_SLOTS:
         const QStringList english = allReasonMessages();
         QCOMPARE(installUiTranslations(QLocale(language)), language);
         const QStringList translated = allReasonMessages();
+        QVERIFY(english.size() > int(Reason::WrongCurrency)); // the loop saw at least the reasons known today
         QCOMPARE(translated.size(), english.size());
         for (qsizetype i = 0; i < english.size(); ++i)
             QVERIFY2(translated.at(i) != english.at(i), qPrintable(english.at(i)));
