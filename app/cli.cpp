@@ -1,5 +1,6 @@
 #include "app/cli.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <cstdio>
@@ -27,13 +28,15 @@ QString usageText() {
         "                                    enroll with the platform (exit 1: refused)\n"
         "  sync --once [--json]              one sync cycle: upload the outbox, pull changes\n"
         "  conflicts [--json]                redemptions the platform found another terminal made first\n"
-        "  cache import FILE                 import vouchers (JSON lines, docs/voucher-records.md)\n"
-        "  trust import FILE [--json]        import the platform's signed keys and revocations\n"
+        "  cache import FILE|- [--json]      import vouchers (JSON lines, docs/voucher-records.md; -: "
+        "stdin)\n"
+        "  trust import FILE|- [--json]      import the platform's signed keys and revocations\n"
         "  decode [--formats LIST] [--json] FILE...   codes in images or videos, with decode time\n"
         "  scan --video FILE [--redeem] [--formats LIST] [--json]   the live scan pipeline on a video\n"
         "  config [--store ID] [--currency CUR] [--offline-max-count N] [--offline-max-value AMOUNT]\n"
         "         [--offline-max-hours H] [--json]   show or change settings\n\n"
-        "Exit codes: 0 success or accepted, 1 refused, 2 usage or system error.\n");
+        "Exit codes: 0 success or accepted, 1 refused (a code, or an import file for its content),\n"
+        "2 usage or system error.\n");
 }
 
 void printJson(const QJsonObject& object) {
@@ -55,10 +58,23 @@ int reportError(const Error& error) {
     return ExitError;
 }
 
+int reportRefusedOrError(const Error& error) {
+    reportError(error);
+    return error.code == ErrorCode::InvalidInput ? ExitRefused : ExitError;
+}
+
 int reportUsage(const QString& message) {
     std::fprintf(stderr, "o2o-terminal: %s\nRun 'o2o-terminal --help' for the commands.\n",
                  message.toUtf8().constData());
     return ExitError;
+}
+
+Result<void> openInputFile(QFile& file, const QString& path) {
+    const bool ok = path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok)
+        return fail(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return {};
 }
 
 bool isKnownCommand(const QString& command) {

@@ -3,6 +3,7 @@
 #include "app/cliargs.h"
 #include "core/error.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -27,6 +28,11 @@ void printJson(const QJsonObject& object);
 void printLine(const QString& line);
 int reportError(const Error& error);
 int reportUsage(const QString& message);
+/** A file or input refused for its content (exit 1); other failures stay system errors (exit 2). */
+int reportRefusedOrError(const Error& error);
+
+/** Opens a command's input file for reading; "-" is standard input. */
+[[nodiscard]] Result<void> openInputFile(QFile& file, const QString& path);
 
 // One function a command; each lives in its own commands_*.cpp.
 int commandCheck(const CommandContext& context, bool redeem);

@@ -12,17 +12,17 @@ int commandCacheImport(const CommandContext& context) {
         return reportUsage(args.error);
     if (args.positional.size() != 1)
         return reportUsage(QStringLiteral("cache import takes one FILE (JSON lines)"));
-    QFile file(args.positional.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return reportError(Error{
-            ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())});
+    const QString path = args.positional.first();
+    QFile file;
+    if (auto r = openInputFile(file, path); !r)
+        return reportError(r.error());
     auto db = Database::open(context.dataDir);
     if (!db)
         return reportError(db.error());
     auto summary = importVoucherLines(**db, file);
     if (!summary)
-        return reportError((*db)->explain(
-            Error{summary.error().code, file.fileName() + QStringLiteral(", ") + summary.error().message}));
+        return reportRefusedOrError((*db)->explain(
+            Error{summary.error().code, path + QStringLiteral(" refused, ") + summary.error().message}));
     if (args.has(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("imported"), summary->vouchers}});
     else

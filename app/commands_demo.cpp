@@ -1,6 +1,7 @@
 #include "app/cli.h"
 #include "app/demodata.h"
 #include "app/qrsheet.h"
+#include "app/stagedfiles.h"
 #include "store/terminalsettings.h"
 #include "store/vouchercache.h"
 
@@ -8,22 +9,16 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace o2o {
 
 namespace {
 // The demo codes in clear, for trying the terminal by hand. Real vouchers never reach the disk like this.
-Result<QString> writeDemoCodes(const QList<VoucherRecord>& vouchers, const QString& dataDir) {
-    const QString path = QDir(dataDir).filePath(QStringLiteral("demo-vouchers.jsonl"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
+QByteArray demoCodeLines(const QList<VoucherRecord>& vouchers) {
+    QByteArray lines;
     for (const VoucherRecord& r : vouchers)
-        file.write(QJsonDocument(voucherRecordToJson(r)).toJson(QJsonDocument::Compact) + '\n');
-    if (!file.commit())
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    return path;
+        lines += QJsonDocument(voucherRecordToJson(r)).toJson(QJsonDocument::Compact) + '\n';
+    return lines;
 }
 } // namespace
 
@@ -36,23 +31,39 @@ int commandDemoInit(const CommandContext& context) {
     if (!ok || count < 0 || count > 1'000'000)
         return reportUsage(QStringLiteral("--count must be a whole number from 0 to 1000000"));
 
+    // All or nothing: the files are written beside their names first, then the vouchers committed,
+    // then the files put in place; a full disk stops it before anything changed.
+    const QList<VoucherRecord> vouchers = makeDemoVouchers(QDateTime::currentSecsSinceEpoch(), count);
+    auto sheets = renderQrSheets(vouchers);
+    if (!sheets)
+        return reportError(sheets.error());
+    const QDir dir(context.dataDir);
+    const QStringList sheetPaths{dir.filePath(QStringLiteral("demo-qr-sheet.pdf")),
+                                 dir.filePath(QStringLiteral("demo-qr-sheet.png"))};
     auto db = Database::open(context.dataDir);
     if (!db)
         return reportError(db.error());
+    StagedFiles files;
+    Result<void> staged =
+        files.stage(dir.filePath(QStringLiteral("demo-vouchers.jsonl")), demoCodeLines(vouchers));
+    if (staged)
+        staged = files.stage(sheetPaths.at(0), sheets->pdf);
+    if (staged)
+        staged = files.stage(sheetPaths.at(1), sheets->png);
+    if (!staged)
+        return reportError(staged.error());
+
     auto settings = TerminalSettings::load(**db);
     if (!settings)
         return reportError((*db)->explain(settings.error()));
-    if (settings->storeId.isEmpty()) {
-        settings->storeId = demoStoreId();
-        if (auto r = settings->save(**db); !r)
-            return reportError((*db)->explain(r.error()));
-    }
-
-    const QList<VoucherRecord> vouchers = makeDemoVouchers(QDateTime::currentSecsSinceEpoch(), count);
     VoucherCache cache(**db);
     {
         sql::Transaction transaction((*db)->connection());
         Result<void> written = transaction.begin();
+        if (written && settings->storeId.isEmpty()) {
+            settings->storeId = demoStoreId();
+            written = settings->save(**db);
+        }
         if (written) // a second demo init replaces the first demo set instead of adding to it
             written = cache.removeByIdPrefix(QStringLiteral("demo-")).map([](qint64) {});
         for (qsizetype i = 0; written && i < vouchers.size(); ++i)
@@ -62,12 +73,8 @@ int commandDemoInit(const CommandContext& context) {
         if (!written)
             return reportError((*db)->explain(written.error()));
     }
-    auto codes = writeDemoCodes(vouchers, context.dataDir);
-    if (!codes)
-        return reportError(codes.error());
-    auto sheets = writeQrSheets(vouchers, context.dataDir);
-    if (!sheets)
-        return reportError(sheets.error());
+    if (auto r = files.commitAll(); !r)
+        return reportError(r.error());
 
     if (args.has(QStringLiteral("json"))) {
         QJsonArray list;
@@ -77,7 +84,7 @@ int commandDemoInit(const CommandContext& context) {
                                     {QStringLiteral("description"), r.voucher.description}});
         printJson(QJsonObject{{QStringLiteral("vouchers"), list},
                               {QStringLiteral("store_id"), settings->storeId},
-                              {QStringLiteral("sheets"), QJsonArray::fromStringList(*sheets)}});
+                              {QStringLiteral("sheets"), QJsonArray::fromStringList(sheetPaths)}});
         return ExitOk;
     }
     printLine(
@@ -86,7 +93,7 @@ int commandDemoInit(const CommandContext& context) {
         printLine(QStringLiteral("  %1  %2  %3")
                       .arg(vouchers[i].code, kindName(vouchers[i].voucher.kind).leftJustified(13),
                            vouchers[i].voucher.description));
-    printLine(QStringLiteral("QR sheets: %1").arg(sheets->join(QStringLiteral(", "))));
+    printLine(QStringLiteral("QR sheets: %1").arg(sheetPaths.join(QStringLiteral(", "))));
     return ExitOk;
 }
 

@@ -30,7 +30,7 @@ int commandLedger(const CommandContext& context) {
         if (!date.isValid())
             return reportUsage(QStringLiteral("--date must be a date like 2026-11-22"));
     }
-    auto db = Database::open(context.dataDir);
+    auto db = Database::openForReading(context.dataDir);
     if (!db)
         return reportError(db.error());
     RedemptionLedger ledger(**db);
@@ -65,7 +65,7 @@ int commandStatus(const CommandContext& context) {
     const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
     if (!args.error.isEmpty())
         return reportUsage(args.error);
-    auto db = Database::open(context.dataDir);
+    auto db = Database::openForReading(context.dataDir);
     if (!db)
         return reportError(db.error());
     auto settings = TerminalSettings::load(**db);

@@ -36,7 +36,7 @@ int commandCheck(const CommandContext& context, bool redeem) {
     if (input.cashier.size() > 64)
         return reportUsage(QStringLiteral("--cashier is longer than 64 characters"));
 
-    auto db = Database::open(context.dataDir);
+    auto db = redeem ? Database::open(context.dataDir) : Database::openForReading(context.dataDir);
     if (!db)
         return reportError(db.error());
     SystemClock clock;

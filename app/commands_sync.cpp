@@ -115,7 +115,7 @@ int commandConflicts(const CommandContext& context) {
     const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
     if (!args.error.isEmpty())
         return reportUsage(args.error);
-    auto db = Database::open(context.dataDir);
+    auto db = Database::openForReading(context.dataDir);
     if (!db)
         return reportError(db.error());
     auto list = Outbox(**db).conflicts();

@@ -16,21 +16,21 @@ int commandTrustImport(const CommandContext& context) {
         return reportUsage(args.error);
     if (args.positional.size() != 1)
         return reportUsage(QStringLiteral("trust import takes one FILE (a signed trust list)"));
-    QFile file(args.positional.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return reportError(Error{
-            ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())});
-    if (file.size() > kMaxTrustFileBytes)
-        return reportError(
-            Error{ErrorCode::InvalidInput,
-                  QStringLiteral("%1 is larger than any trust list can be").arg(file.fileName())});
-    const QByteArray content = file.readAll();
+    const QString path = args.positional.first();
+    QFile file;
+    if (auto r = openInputFile(file, path); !r)
+        return reportError(r.error());
+    // Read one byte past the limit: a pipe has no size to check first.
+    const QByteArray content = file.read(kMaxTrustFileBytes + 1);
+    if (content.size() > kMaxTrustFileBytes)
+        return reportRefusedOrError(Error{
+            ErrorCode::InvalidInput, QStringLiteral("%1 is larger than any trust list can be").arg(path)});
     auto db = Database::open(context.dataDir);
     if (!db)
         return reportError(db.error());
     auto summary = importTrustFile(**db, content);
     if (!summary)
-        return reportError((*db)->explain(summary.error()));
+        return reportRefusedOrError((*db)->explain(summary.error()));
     if (args.has(QStringLiteral("json"))) {
         printJson(QJsonObject{{QStringLiteral("sequence"), summary->sequence},
                               {QStringLiteral("keys"), summary->keys},

@@ -51,6 +51,7 @@ QJsonObject outcomeView(const RedemptionOutcome& outcome) {
 QJsonObject ledgerEntryView(const LedgerEntry& e) {
     return QJsonObject{{QStringLiteral("redemption_id"), e.id},
                        {QStringLiteral("at"), localIsoTime(e.atMs)},
+                       {QStringLiteral("wall_at"), localIsoTime(e.wallMs)},
                        {QStringLiteral("voucher_id"), e.voucherId},
                        {QStringLiteral("code"), QStringLiteral("****") + e.codeTail},
                        {QStringLiteral("kind"), e.kind},

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -73,6 +74,9 @@ QString defaultDataDir() {
 } // namespace
 
 int main(int argc, char** argv) {
+    // The data directory holds the ledger, keys and certificates: nothing this process creates is for
+    // other users to read.
+    umask(S_IRWXG | S_IRWXO);
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));

@@ -2,7 +2,7 @@
 
 #include "scanner/qrimage.h"
 
-#include <QDir>
+#include <QBuffer>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
@@ -44,18 +44,19 @@ void paintPage(QPainter& painter, const QRectF& page, const QList<VoucherRecord>
 
 } // namespace
 
-Result<QStringList> writeQrSheets(const QList<VoucherRecord>& all, const QString& directory) {
+Result<QrSheets> renderQrSheets(const QList<VoucherRecord>& all) {
     const QList<VoucherRecord> vouchers = all.mid(0, kMaxCodes);
-    const QString pdfPath = QDir(directory).filePath(QStringLiteral("demo-qr-sheet.pdf"));
-    const QString pngPath = QDir(directory).filePath(QStringLiteral("demo-qr-sheet.png"));
+    QrSheets sheets;
     {
-        QPdfWriter pdf(pdfPath);
+        QBuffer pdfBuffer(&sheets.pdf);
+        pdfBuffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&pdfBuffer);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setResolution(150);
         pdf.setTitle(QStringLiteral("O2O demo vouchers"));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(pdfPath));
+            return fail(ErrorCode::Internal, QStringLiteral("cannot draw the QR sheet PDF"));
         for (qsizetype first = 0; first < vouchers.size(); first += kPerPage) {
             if (first > 0)
                 pdf.newPage();
@@ -67,9 +68,11 @@ Result<QStringList> writeQrSheets(const QList<VoucherRecord>& all, const QString
     QPainter painter(&png);
     paintPage(painter, QRectF(png.rect()), vouchers, 0);
     painter.end();
-    if (!png.save(pngPath))
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(pngPath));
-    return QStringList{pdfPath, pngPath};
+    QBuffer pngBuffer(&sheets.png);
+    pngBuffer.open(QIODevice::WriteOnly);
+    if (!png.save(&pngBuffer, "PNG"))
+        return fail(ErrorCode::Internal, QStringLiteral("cannot draw the QR sheet PNG"));
+    return sheets;
 }
 
 } // namespace o2o

@@ -7,11 +7,13 @@
 
 namespace o2o {
 
-/**
- * Writes printable sheets of voucher QR codes: a PDF (A4, 12 a page) and a PNG of the first page.
- * Returns the paths written, or an error naming the file that could not be written.
- */
-[[nodiscard]] Result<QStringList> writeQrSheets(const QList<VoucherRecord>& vouchers,
-                                                const QString& directory);
+/** Printable sheets of voucher QR codes: a PDF (A4, 12 a page) and a PNG of the first page. */
+struct QrSheets {
+    QByteArray pdf;
+    QByteArray png;
+};
+
+/** Draws the sheets in memory, so the caller decides when and how they reach the disk. */
+[[nodiscard]] Result<QrSheets> renderQrSheets(const QList<VoucherRecord>& vouchers);
 
 } // namespace o2o

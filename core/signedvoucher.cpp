@@ -227,6 +227,7 @@ VerifiedCode verifySignedCode(QStringView code, const KeyRing& ring, qint64 utcS
     VerifiedCode result;
     result.voucher = std::move(*fields);
     result.walletCode = wallet;
+    result.keyTimeLimited = key->validFrom != 0 || key->validUntil != 0;
     if (wallet) {
         auto walletKey = Ed25519PublicKey::fromRaw(result.voucher.walletPublicKey);
         const QByteArrayView signedPart = QByteArrayView(*bytes).first(kRotatingBytes + 4);

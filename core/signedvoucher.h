@@ -51,8 +51,9 @@ using KeyRing = std::vector<PlatformKey>;
 struct VerifiedCode {
     Reason reason = Reason::None; // None: both signatures hold; the rules are still to be evaluated
     SignedVoucher voucher;
-    bool walletCode = false; // a rotating code as the customer's wallet shows it
-    qint64 timeStep = 0;     // wallet codes: the 30-second step it was made for
+    bool walletCode = false;     // a rotating code as the customer's wallet shows it
+    qint64 timeStep = 0;         // wallet codes: the 30-second step it was made for
+    bool keyTimeLimited = false; // the signing key has a validity window, so the verdict depends on time
 };
 
 inline constexpr char kSignedCodePrefix[] = "O2O:";

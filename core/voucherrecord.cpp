@@ -114,6 +114,10 @@ Result<VoucherRecord> parseVoucherRecord(const QJsonObject& o) {
     v.balanceMinor = v.faceValueMinor;
     if (!readInteger(o, QLatin1StringView("balance"), 0, kMaxMinor, v.balanceMinor))
         return bad(QStringLiteral("'balance' must be a whole number of minor units"));
+    // A card never holds more than was paid for it: a larger balance is a platform fault or a forgery,
+    // and would let the counter hand out money nobody paid. (A top-up raises face_value with it.)
+    if (v.balanceMinor > v.faceValueMinor)
+        return bad(QStringLiteral("'balance' must not exceed 'face_value'"));
     if (!readInteger(o, QLatin1StringView("min_spend"), 0, kMaxMinor, v.minSpendMinor))
         return bad(QStringLiteral("'min_spend' must be a whole number of minor units"));
     constexpr qint64 kYear9999 = 253402300799LL;

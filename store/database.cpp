@@ -5,7 +5,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+
+#include <unistd.h>
 
 namespace o2o {
 
@@ -17,6 +20,21 @@ Unexpected refuse(const QString& path, const QString& why) {
         message += QStringLiteral("; a copy for support is at %1").arg(copy);
     return fail(ErrorCode::DatabaseDamaged, message + u'.');
 }
+bool writable(const QString& path) {
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+Unexpected readOnlyDirectory(const QString& dataDir) {
+    return fail(
+        ErrorCode::Io,
+        QStringLiteral("the data directory %1 is read-only, so nothing can be recorded there; give the "
+                       "terminal's user write access to it (or remount its disk read-write)")
+            .arg(dataDir));
+}
+
+bool dataDirWritable(const QString& dataDir, const QString& path) {
+    return writable(dataDir) && (!QFile::exists(path) || writable(path));
+}
 } // namespace
 
 QString Database::path() const {
@@ -27,17 +45,66 @@ Result<std::unique_ptr<Database>> Database::open(const QString& dataDir) {
     return openAtVersion(dataDir, latestSchemaVersion());
 }
 
+Result<std::unique_ptr<Database>> Database::openForReading(const QString& dataDir) {
+    const QString path = QDir(dataDir).filePath(fileName());
+    if (!QFileInfo::exists(dataDir) || dataDirWritable(dataDir, path))
+        return open(dataDir);
+    return openReadOnly(dataDir);
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& dataDir) {
+    std::unique_ptr<Database> db(new Database);
+    db->m_dataDir = QDir(dataDir).absolutePath();
+    db->m_readOnly = true;
+    const QString path = db->path();
+    const DatabaseFileCheck check = inspectDatabaseFile(path);
+    if (check.state == DatabaseFileCheck::State::Missing)
+        return fail(ErrorCode::Io, QStringLiteral("the data directory %1 is read-only and holds no terminal "
+                                                  "database")
+                                       .arg(dataDir));
+    if (check.state != DatabaseFileCheck::State::Terminal)
+        return refuse(path, check.reason);
+    // Without a -wal file there is nothing beyond the main file to read, and no -shm can be made here.
+    const bool walPresent = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (auto r = db->m_connection.openReadOnly(path, !walPresent); !r)
+        return Unexpected(r.error());
+    sqlite3_busy_timeout(db->m_connection.handle(), 10'000);
+    auto version = db->m_connection.scalar("PRAGMA user_version");
+    if (!version)
+        return Unexpected(version.error());
+    if (*version != latestSchemaVersion())
+        return fail(ErrorCode::Io,
+                    QStringLiteral("%1 has schema %2 and this build needs %3; the upgrade needs "
+                                   "a writable data directory")
+                        .arg(path)
+                        .arg(*version)
+                        .arg(latestSchemaVersion()));
+    if (auto r = db->loadOrCreateKey(false); !r)
+        return Unexpected(r.error());
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir, int targetVersion) {
     if (!QDir().mkpath(dataDir))
         return fail(ErrorCode::Io, QStringLiteral("cannot create the data directory %1").arg(dataDir));
     std::unique_ptr<Database> db(new Database);
     db->m_dataDir = QDir(dataDir).absolutePath();
     const QString path = db->path();
+    if (!dataDirWritable(dataDir, path))
+        return readOnlyDirectory(db->m_dataDir);
 
     const DatabaseFileCheck check = inspectDatabaseFile(path);
     if (check.state == DatabaseFileCheck::State::Damaged || check.state == DatabaseFileCheck::State::Foreign)
         return refuse(path, check.reason);
     const bool isNew = check.state == DatabaseFileCheck::State::Missing;
+    // SQLite gives the -wal and -shm files the mode of the database file: made 0600 before SQLite
+    // creates anything, none of the three is ever readable by others, whatever the umask.
+    if (isNew) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(ErrorCode::Io, QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
+    }
 
     if (auto r = db->m_connection.open(path, false); !r)
         return Unexpected(r.error());
@@ -76,8 +143,6 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
         if (auto r = db->m_connection.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
             return Unexpected(r.error());
     }
-    if (isNew)
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (auto r = db->loadOrCreateKey(isNew); !r)
         return Unexpected(r.error());
     return db;
@@ -101,10 +166,11 @@ Result<void> Database::loadOrCreateKey(bool isNew) {
                     .arg(keyPath)
                     .arg(*cached));
         key = CodeHasher::generateKey();
+        // A read-only terminal with an empty cache finds nothing whatever the key: one in memory will do.
         QSaveFile out(keyPath);
-        if (key.isEmpty() || !out.open(QIODevice::WriteOnly) ||
-            !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-            out.write(key) != key.size() || !out.commit())
+        if (!m_readOnly && (key.isEmpty() || !out.open(QIODevice::WriteOnly) ||
+                            !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+                            out.write(key) != key.size() || !out.commit()))
             return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(keyPath));
     }
     auto hasher = CodeHasher::create(key);

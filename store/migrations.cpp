@@ -13,7 +13,7 @@ struct Migration {
     const char* sql;
 };
 
-constexpr std::array<Migration, 5> kMigrations{{
+constexpr std::array<Migration, 6> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -109,6 +109,12 @@ CREATE TABLE conflicts (
   recorded_ms INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX vouchers_by_id ON vouchers(voucher_id);
+)sql"},
+    {6, R"sql(
+-- at_ms is the trusted time (never below the platform's last word nor the previous redemption), under
+-- which the ledger files a redemption; wall_ms is what this machine's clock said, kept as evidence.
+ALTER TABLE redemptions ADD COLUMN wall_ms INTEGER NOT NULL DEFAULT 0;
+UPDATE redemptions SET wall_ms = at_ms;
 )sql"},
 }};
 

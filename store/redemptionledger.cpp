@@ -10,15 +10,15 @@ namespace {
 
 constexpr const char* kInsert = "INSERT INTO redemptions(id, code_hash, voucher_id, code_tail, kind, "
                                 "description, uses, amount, currency, "
-                                "cashier, terminal_id, store_id, at_ms, online) VALUES(?1, ?2, ?3, ?4, ?5, "
-                                "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+                                "cashier, terminal_id, store_id, at_ms, online, wall_ms) VALUES(?1, ?2, ?3, "
+                                "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
 constexpr const char* kEvent =
     "INSERT INTO outbox(event_id, type, payload, created_ms) VALUES(?1, ?2, ?3, ?4)";
 constexpr const char* kLatest = "SELECT max(at_ms) FROM redemptions";
 constexpr const char* kBetween =
     "SELECT id, voucher_id, code_tail, kind, description, uses, amount, currency, cashier, terminal_id, "
     "store_id, "
-    "at_ms, online FROM redemptions WHERE at_ms >= ?1 AND at_ms < ?2 ORDER BY at_ms, id";
+    "at_ms, online, wall_ms FROM redemptions WHERE at_ms >= ?1 AND at_ms < ?2 ORDER BY at_ms, id";
 constexpr const char* kOfflineUsage =
     "SELECT count(*), coalesce(sum(amount), 0) FROM redemptions WHERE online = 0 AND at_ms >= ?1";
 
@@ -36,6 +36,7 @@ QByteArray redemptionEvent(const QString& eventId, const LedgerEntry& e) {
         {QStringLiteral("terminal_id"), e.terminalId},
         {QStringLiteral("store_id"), e.storeId},
         {QStringLiteral("at_ms"), e.atMs},
+        {QStringLiteral("wall_ms"), e.wallMs},
         {QStringLiteral("online"), e.online},
     };
     if (!e.holdId.isEmpty())
@@ -63,7 +64,8 @@ Result<void> RedemptionLedger::record(const LedgerEntry& e, const QByteArray& co
         .bind(11, e.terminalId)
         .bind(12, e.storeId)
         .bind(13, e.atMs)
-        .bind(14, e.online ? 1 : 0);
+        .bind(14, e.online ? 1 : 0)
+        .bind(15, e.wallMs);
     if (const int rc = (*insert)->step(); rc != SQLITE_DONE)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot write the redemption")));
 
@@ -103,6 +105,7 @@ Result<QList<LedgerEntry>> RedemptionLedger::between(qint64 fromMs, qint64 toMs)
         e.storeId = stmt->text(10);
         e.atMs = stmt->int64(11);
         e.online = stmt->int64(12) != 0;
+        e.wallMs = stmt->int64(13);
         entries.append(e);
     }
     if (rc != SQLITE_DONE)

@@ -19,7 +19,8 @@ struct LedgerEntry {
     QString cashier;
     QString terminalId;
     QString storeId;
-    qint64 atMs = 0;
+    qint64 atMs = 0;   // trusted time: the later of this clock and the trusted floor; the ledger's order
+    qint64 wallMs = 0; // this machine's clock at the redemption (differs when it was set back)
     bool online = false;
     QString holdId; // online-only vouchers: the platform's hold, confirmed by the event (not a ledger column)
 };

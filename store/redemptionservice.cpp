@@ -79,9 +79,13 @@ Result<RedemptionRequest> RedemptionService::buildRequest(const RedeemInput& inp
     return request;
 }
 
-qint64 RedemptionService::clockFloorSecs() const {
+qint64 RedemptionService::clockFloorMs() const {
     // The trusted floor: the platform's last word on the time, and our own latest ledger entry.
-    return std::max(m_context.settings.platformTimeMs, m_context.latestLedgerMs) / 1000;
+    return std::max(m_context.settings.platformTimeMs, m_context.latestLedgerMs);
+}
+
+qint64 RedemptionService::clockFloorSecs() const {
+    return clockFloorMs() / 1000;
 }
 
 Result<RedemptionService::Lookup> RedemptionService::lookUp(const QString& code, bool online) {
@@ -144,7 +148,9 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     if (!request)
         return Unexpected(request.error());
     outcome.verdict = evaluate(cached.voucher, *request);
-    outcome.atMs = m_clock.nowMsecs();
+    // Filed under the trusted time, so a clock set back cannot hide a redemption from its day.
+    const qint64 wallMs = m_clock.nowMsecs();
+    outcome.atMs = std::max(wallMs, clockFloorMs());
     outcome.valueMinor = redemptionValueMinor(cached.voucher, *request);
     if (!outcome.verdict.accepted() || !write) {
         outcome.voucher = cached;
@@ -170,6 +176,7 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     entry.terminalId = m_context.settings.terminalId;
     entry.storeId = m_context.settings.storeId;
     entry.atMs = outcome.atMs;
+    entry.wallMs = wallMs;
     entry.online = request->budget.online;
     entry.holdId = input.holdId;
     if (auto r = m_ledger.record(entry, cached.codeHash); !r)

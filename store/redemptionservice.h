@@ -73,6 +73,7 @@ private:
     [[nodiscard]] Result<void> refreshContext(bool force);
     [[nodiscard]] Result<Lookup> lookUp(const QString& code, bool online);
     [[nodiscard]] Result<void> saveRemaining(const Lookup& lookup, const Voucher& voucher);
+    qint64 clockFloorMs() const;
     qint64 clockFloorSecs() const;
     [[nodiscard]] Result<RedemptionRequest> buildRequest(const RedeemInput& input,
                                                          const Voucher& voucher) const;

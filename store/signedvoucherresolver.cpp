@@ -20,7 +20,10 @@ QString signedDescription(const SignedVoucher& v) {
 
 Result<ResolvedSignedCode> SignedVoucherResolver::resolve(const QString& code,
                                                           const SignedCodeContext& context) {
-    const VerifiedCode verified = verifySignedCode(code, *context.keyRing, context.nowSecs);
+    // Keys are judged at the trusted time: a clock set back must not revive a retired key.
+    const qint64 trustedSecs = std::max(context.nowSecs, context.clockFloorSecs);
+    const bool clockBehind = context.nowSecs < context.clockFloorSecs - kClockToleranceSecs;
+    const VerifiedCode verified = verifySignedCode(code, *context.keyRing, trustedSecs);
     if (verified.reason != Reason::None)
         return refused(verified.reason);
     const SignedVoucher& v = verified.voucher;
@@ -34,11 +37,14 @@ Result<ResolvedSignedCode> SignedVoucherResolver::resolve(const QString& code,
     if (qint64(v.merchantId) != context.settings->merchantId ||
         (!anyStore && v.storeScope != storeScopeOf(context.settings->storeId)))
         return refused(Reason::WrongStore);
+    // A key's validity window makes the verdict depend on the time, as a voucher's dates do.
+    if (clockBehind && verified.keyTimeLimited)
+        return refused(Reason::ClockUntrusted);
     if (v.rotating) {
         // The static part of a rotating pass is what a screenshot would hold: only the live code counts.
         if (!verified.walletCode)
             return refused(Reason::StaleCode);
-        if (context.nowSecs < context.clockFloorSecs - kClockToleranceSecs)
+        if (clockBehind)
             return refused(Reason::ClockUntrusted);
         if (std::abs(verified.timeStep - walletStepAt(context.nowSecs)) > 1)
             return refused(Reason::StaleCode);

@@ -1,5 +1,7 @@
 #include "store/sqlite.h"
 
+#include <QUrl>
+
 namespace o2o::sql {
 
 Statement& Statement::bind(int index, const QString& value) {
@@ -44,6 +46,19 @@ Result<void> Connection::open(const QString& path, bool readOnly) {
     const int flags =
         (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        return Unexpected(error(rc, QStringLiteral("cannot open %1").arg(path)));
+    sqlite3_extended_result_codes(m_db, 1);
+    return {};
+}
+
+Result<void> Connection::openReadOnly(const QString& path, bool immutable) {
+    const QUrl url = QUrl::fromLocalFile(path);
+    QString uri = url.toString(QUrl::FullyEncoded);
+    if (immutable)
+        uri += QStringLiteral("?immutable=1");
+    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(uri.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return Unexpected(error(rc, QStringLiteral("cannot open %1").arg(path)));
     sqlite3_extended_result_codes(m_db, 1);

@@ -66,6 +66,11 @@ public:
     ~Connection();
 
     [[nodiscard]] Result<void> open(const QString& path, bool readOnly);
+    /**
+     * Opens for reading only. immutable: SQLite takes the file as unchangeable and needs no -shm file,
+     * the only way to read a WAL database in a directory it cannot write (when no -wal file is there).
+     */
+    [[nodiscard]] Result<void> openReadOnly(const QString& path, bool immutable);
     [[nodiscard]] Result<void> exec(const char* sql);
     [[nodiscard]] Result<Statement> prepare(const char* sql);
     /** Prepares sql into slot on first use, resets it on later ones: hot paths reuse one statement. */

@@ -35,7 +35,7 @@ Result<TerminalSettings> TerminalSettings::load(Database& db) {
     s.merchantId = values.value(QStringLiteral("merchant_id"), QStringLiteral("-1")).toLongLong();
     s.trustRootKey = QByteArray::fromBase64(values.value(QStringLiteral("trust_root_key")).toLatin1());
     s.trustSequence = values.value(QStringLiteral("trust_sequence")).toLongLong();
-    if (s.terminalId.isEmpty()) {
+    if (s.terminalId.isEmpty() && !db.readOnly()) {
         s.terminalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (auto r = s.save(db); !r)
             return Unexpected(r.error());

@@ -220,13 +220,66 @@ private Q_SLOTS:
                 "{broken\n");
         f.close();
         const auto bad = run({QStringLiteral("cache"), QStringLiteral("import"), file});
-        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.exitCode, 1); // refused for its content: exit 1, as the README reserves for refusals
         QVERIFY(bad.err.contains("line 2"));
         QCOMPARE(run({QStringLiteral("check"), QStringLiteral("IMP-3"), QStringLiteral("--json")})
                      .json()
                      .value(QStringLiteral("reason"))
                      .toString(),
                  QStringLiteral("unknown_code"));
+    }
+
+    // A pipe, standard input or a device says atEnd() before anything was read: the import must read to
+    // the end of the stream all the same, and a stream with no record is refused, not "0 imported".
+    void cacheImportFromStreams_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("imported");
+        const QByteArray two = R"({"code":"PIPE-1","id":"pipe-1","kind":"single_use"})"
+                               "\n"
+                               R"({"code":"PIPE-2","id":"pipe-2","kind":"single_use"})";
+        QTest::newRow("dash is standard input") << QStringList{"-"} << two << 0 << 2;
+        QTest::newRow("/dev/stdin") << QStringList{"/dev/stdin"} << two << 0 << 2;
+        QTest::newRow("empty standard input") << QStringList{"-"} << QByteArray() << 1 << 0;
+        QTest::newRow("blank lines only") << QStringList{"-"} << QByteArray("\n \n") << 1 << 0;
+        QTest::newRow("/dev/zero") << QStringList{"/dev/zero"} << QByteArray() << 1 << 0;
+        QTest::newRow("/dev/urandom") << QStringList{"/dev/urandom"} << QByteArray() << 1 << 0;
+    }
+    void cacheImportFromStreams() {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(int, imported);
+        QTemporaryDir dir;
+        const auto r = test::runTerminal(
+            dir.path(), QStringList{"cache", "import"} + args + QStringList{"--json"}, input);
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode == 0)
+            QCOMPARE(r.json().value(QStringLiteral("imported")).toInt(), imported);
+        else
+            QVERIFY2(r.err.contains("nothing was imported"), r.err.constData());
+        const auto status =
+            test::runTerminal(dir.path(), {QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.json().value(QStringLiteral("cached_vouchers")).toInt(), imported);
+    }
+
+    // Two lines with one code would merge silently (the last wins) and be counted twice: refused whole.
+    void cacheImportRefusesDuplicateCodes() {
+        QTemporaryDir dir;
+        const QByteArray lines = R"({"code":"DUP-1","id":"d-1","kind":"single_use","face_value":100})"
+                                 "\n"
+                                 R"({"code":"DUP-2","id":"d-2","kind":"single_use"})"
+                                 "\n"
+                                 R"({"code":"DUP-1","id":"d-3","kind":"single_use","face_value":900})"
+                                 "\n";
+        const auto r = test::runTerminal(
+            dir.path(), {QStringLiteral("cache"), QStringLiteral("import"), QStringLiteral("-")}, lines);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("line 3: the same code as line 1"), r.err.constData());
+        const auto status =
+            test::runTerminal(dir.path(), {QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.json().value(QStringLiteral("cached_vouchers")).toInt(), 0);
     }
 
     void configAndBudget() {

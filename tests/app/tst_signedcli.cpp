@@ -123,7 +123,7 @@ private Q_SLOTS:
         // The older list is refused, and the revocation stays.
         const auto older = runTerminal(terminalDir(), {QStringLiteral("trust"), QStringLiteral("import"),
                                                        m_platform.filePath(QStringLiteral("trust-1.o2o"))});
-        QCOMPARE(older.exitCode, 2);
+        QCOMPARE(older.exitCode, 1); // refused for its content, as a code is
         QVERIFY2(older.err.contains("older than the one held"), older.err.constData());
         QCOMPARE(verdictOf(redeem(code)), QStringLiteral("revoked"));
     }
@@ -155,8 +155,14 @@ private Q_SLOTS:
         f.close();
         const auto r =
             runTerminal(terminalDir(), {QStringLiteral("trust"), QStringLiteral("import"), garbage});
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("trust file refused"), r.err.constData());
+        // The same refusal through standard input.
+        const auto piped = runTerminal(
+            terminalDir(), {QStringLiteral("trust"), QStringLiteral("import"), QStringLiteral("-")},
+            test::fileBytes(garbage));
+        QCOMPARE(piped.exitCode, 1);
+        QVERIFY2(piped.err.contains("trust file refused"), piped.err.constData());
         const auto missing = runTerminal(terminalDir(), {QStringLiteral("trust"), QStringLiteral("import"),
                                                          garbage + QStringLiteral(".none")});
         QCOMPARE(missing.exitCode, 2);

@@ -69,6 +69,9 @@ private Q_SLOTS:
             << "'uses_left'";
         QTest::newRow("fractional value")
             << QByteArray(R"({"code":"C","id":"v","kind":"single_use","face_value":12.5})") << "'face_value'";
+        QTest::newRow("balance above face value")
+            << QByteArray(R"({"code":"C","id":"v","kind":"stored_value","face_value":5000,"balance":5001})")
+            << "'balance' must not exceed 'face_value'";
         QTest::newRow("negative balance")
             << QByteArray(R"({"code":"C","id":"v","kind":"stored_value","balance":-1})") << "'balance'";
         QTest::newRow("value as text")

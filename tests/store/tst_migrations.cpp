@@ -42,12 +42,13 @@ private Q_SLOTS:
             VoucherCache cache(**db);
             QVERIFY(cache.upsert(record));
             if (version >= 2) {
-                LedgerEntry entry;
-                entry.id = QStringLiteral("r-1");
-                entry.voucherId = record.voucher.id;
-                entry.atMs = 1000;
-                RedemptionLedger ledger(**db);
-                QVERIFY(ledger.record(entry, QByteArray(16, 'h')));
+                // The columns of schema 2, as a terminal of that time wrote them.
+                QVERIFY((*db)->connection().exec(
+                    "INSERT INTO redemptions(id, code_hash, voucher_id, code_tail, kind, description, uses, "
+                    "amount, currency, cashier, terminal_id, store_id, at_ms, online) VALUES('r-1', "
+                    "x'00', 'v', 'TAIL', 'single_use', '', 1, 0, 'EUR', '', '', '', 1000, 0);"
+                    "INSERT INTO outbox(event_id, type, payload, created_ms) VALUES('e-1', 'redemption', "
+                    "'{}', 1000)"));
             }
         }
         auto db = Database::open(dir.path());
@@ -59,6 +60,8 @@ private Q_SLOTS:
         QCOMPARE((*found)->voucher.id, record.voucher.id);
         RedemptionLedger ledger(**db);
         QCOMPARE(ledger.between(0, 2000)->size(), version >= 2 ? 1 : 0);
+        if (version >= 2) // schema 6: the machine's clock of an old entry is its filed time
+            QCOMPARE(ledger.between(0, 2000)->first().wallMs, 1000);
         QCOMPARE(*ledger.pendingEvents(), qint64(version >= 2 ? 1 : 0));
     }
 

@@ -176,6 +176,27 @@ private Q_SLOTS:
         QVERIFY(m_service->check(input(QStringLiteral("TIMED")))->verdict.accepted());
     }
 
+    // A redemption under a clock set back a day is filed under the trusted time (the platform's last
+    // word), so the day's ledger holds it; the machine's own clock is kept beside it as evidence.
+    void setBackClockFilesUnderTrustedTime() {
+        auto settings = TerminalSettings::load(*m_terminal->db);
+        settings->platformTimeMs = kNoonMs;
+        QVERIFY(settings->save(*m_terminal->db));
+        m_clock->advanceSecs(-86400);
+        auto redeemed = m_service->redeem(input(QStringLiteral("SINGLE")));
+        QVERIFY(redeemed->verdict.accepted());
+        QCOMPARE(redeemed->atMs, kNoonMs);
+        auto today = m_service->ledger().between(kNoonMs - 43200000, kNoonMs + 43200000);
+        QCOMPARE(today->size(), 1);
+        QCOMPARE(today->first().atMs, kNoonMs);
+        QCOMPARE(today->first().wallMs, kNoonMs - 86400000);
+        auto payload = m_terminal->db->connection().prepare("SELECT payload FROM outbox");
+        QCOMPARE(payload->step(), SQLITE_ROW);
+        const QJsonObject event = QJsonDocument::fromJson(payload->text(0).toUtf8()).object();
+        QCOMPARE(event.value(QStringLiteral("at_ms")).toInteger(), kNoonMs);
+        QCOMPARE(event.value(QStringLiteral("wall_ms")).toInteger(), kNoonMs - 86400000);
+    }
+
     void wrongStoreThroughSettings() {
         VoucherRecord elsewhere = test::voucherRecord(QStringLiteral("ELSEWHERE"));
         elsewhere.voucher.stores = {QStringLiteral("store-9")};

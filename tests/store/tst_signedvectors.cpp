@@ -234,7 +234,20 @@ private Q_SLOTS:
         clockBehind.platformTimeSecs = now + 3600;
         row("clock behind the floor", valid, "clock_untrusted", clockBehind);
         row("wallet code, clock behind the floor", f.walletCode(rotating, 0), "clock_untrusted", clockBehind);
-        row("no time limits, clock behind the floor", times(0, 0), "accepted", clockBehind);
+        // Key A has a validity window, so even a code without dates depends on the time.
+        row("no voucher dates, key with a window, clock behind the floor", times(0, 0), "clock_untrusted",
+            clockBehind);
+        // Key validity is judged at the trusted time: a clock set back neither revives a retired key
+        // nor hides a key that is already valid behind unknown_key.
+        Stage keyRetiredByFloor;
+        keyRetiredByFloor.platformTimeSecs = now + 366 * kDay;
+        row("key retired by the trusted time, clock set back", times(0, 0), "unknown_key", keyRetiredByFloor);
+        Stage keyValidByFloor;
+        keyValidByFloor.platformTimeSecs = now + 31 * kDay;
+        const QString undatedF = signedWith(
+            v("undated-f", 'F'), [](SignedVoucher& x) { x.validFrom = x.validUntil = 0; }, 'F');
+        row("key valid at the trusted time, clock set back before it", undatedF, "clock_untrusted",
+            keyValidByFloor);
         Stage clockSlightlyBehind;
         clockSlightlyBehind.platformTimeSecs = now + 299;
         row("clock within tolerance", valid, "accepted", clockSlightlyBehind);

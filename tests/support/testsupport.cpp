@@ -51,17 +51,21 @@ QJsonObject ProcessResult::json() const {
     return QJsonDocument::fromJson(out).object();
 }
 
-ProcessResult runTerminal(const QString& dataDir, const QStringList& args) {
-    return runProgram(terminalBinary(), dataDir, args);
+ProcessResult runTerminal(const QString& dataDir, const QStringList& args, const QByteArray& input) {
+    return runProgram(terminalBinary(), dataDir, args, input);
 }
 
 ProcessResult runSandbox(const QString& dataDir, const QStringList& args) {
     return runProgram(qEnvironmentVariable("O2O_SANDBOX"), dataDir, args);
 }
 
-ProcessResult runProgram(const QString& program, const QString& dataDir, const QStringList& args) {
+ProcessResult runProgram(const QString& program, const QString& dataDir, const QStringList& args,
+                         const QByteArray& input) {
     QProcess process;
     process.start(program, QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel(); // the child sees the end of its input, never a terminal to wait on
     ProcessResult result;
     if (!process.waitForFinished(60000)) {
         process.kill();

@@ -34,11 +34,12 @@ struct ProcessResult {
     QByteArray err;
     QJsonObject json() const;
 };
-/** Runs o2o-terminal --data-dir DIR ARGS... and waits for it. */
-ProcessResult runTerminal(const QString& dataDir, const QStringList& args);
+/** Runs o2o-terminal --data-dir DIR ARGS... and waits for it; input is its standard input. */
+ProcessResult runTerminal(const QString& dataDir, const QStringList& args, const QByteArray& input = {});
 /** Runs o2o-sandbox --data-dir DIR ARGS... (the platform side) and waits for it. */
 ProcessResult runSandbox(const QString& dataDir, const QStringList& args);
-ProcessResult runProgram(const QString& program, const QString& dataDir, const QStringList& args);
+ProcessResult runProgram(const QString& program, const QString& dataDir, const QStringList& args,
+                         const QByteArray& input = {});
 
 QByteArray fileBytes(const QString& path);
 
