@@ -1,15 +1,14 @@
 #include "sandbox/platformschema.h"
 
+#include "store/migrationrunner.h"
+
 #include <array>
 
 namespace o2o::sandbox {
 
 namespace {
 
-struct Step {
-    int version;
-    const char* sql;
-};
+using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
@@ -185,34 +184,10 @@ ALTER TABLE faults ADD COLUMN pass_first INTEGER NOT NULL DEFAULT 0;
 } // namespace
 
 Result<void> migratePlatformSchema(sql::Connection& connection) {
-    // Every server connection and every admin command opens the file: skip the write lock when current.
-    auto version = connection.scalar("PRAGMA user_version");
-    if (!version)
-        return Unexpected(version.error());
-    if (*version >= kSteps.back().version)
-        return {};
-    for (const Step& step : kSteps) {
-        // Checked inside the write transaction: another process may have migrated since we looked.
-        sql::Transaction transaction(connection);
-        if (auto r = transaction.begin(); !r)
-            return r;
-        auto current = connection.scalar("PRAGMA user_version");
-        if (!current)
-            return Unexpected(current.error());
-        if (step.version <= *current)
-            continue;
-        if (auto r = connection.exec(step.sql); !r)
-            return fail(
-                r.error().code,
-                QStringLiteral("platform.db migration %1: %2").arg(step.version).arg(r.error().message));
-        const QByteArray stamp =
-            QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(step.version);
-        if (auto r = connection.exec(stamp.constData()); !r)
-            return r;
-        if (auto r = transaction.commit(); !r)
-            return r;
-    }
-    return {};
+    // Every server connection and every admin command opens the file: the runner skips the write lock
+    // when the schema is current.
+    return sql::runMigrations(
+        connection, sql::MigrationPlan{QStringLiteral("platform.db"), kSteps, kSteps.back().version, {}});
 }
 
 } // namespace o2o::sandbox

@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include "store/databasefile.h"
+#include "store/migrationrunner.h"
 
 #include <array>
 
@@ -8,12 +9,7 @@ namespace o2o {
 
 namespace {
 
-struct Migration {
-    int version;
-    const char* sql;
-};
-
-constexpr std::array<Migration, 6> kMigrations{{
+constexpr std::array<sql::MigrationStep, 6> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -125,27 +121,8 @@ int latestSchemaVersion() {
 }
 
 Result<void> migrate(sql::Connection& connection, int targetVersion) {
-    auto current = connection.scalar("PRAGMA user_version");
-    if (!current)
-        return Unexpected(current.error());
-    for (const Migration& m : kMigrations) {
-        if (m.version <= *current || m.version > targetVersion)
-            continue;
-        sql::Transaction transaction(connection);
-        if (auto r = transaction.begin(); !r)
-            return r;
-        if (auto r = connection.exec(m.sql); !r)
-            return fail(r.error().code,
-                        QStringLiteral("migration %1: %2").arg(m.version).arg(r.error().message));
-        const QByteArray stamp = QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(m.version) +
-                                 QByteArrayLiteral("; PRAGMA application_id = ") +
-                                 QByteArray::number(kApplicationId);
-        if (auto r = connection.exec(stamp.constData()); !r)
-            return r;
-        if (auto r = transaction.commit(); !r)
-            return r;
-    }
-    return {};
+    return sql::runMigrations(connection, sql::MigrationPlan{QStringLiteral("terminal.db"), kMigrations,
+                                                             targetVersion, kApplicationId});
 }
 
 } // namespace o2o

@@ -3,7 +3,10 @@
 #include "store/vouchercache.h"
 #include "tests/support/testsupport.h"
 
+#include <QProcess>
 #include <QTest>
+
+#include <array>
 
 using namespace o2o;
 
@@ -63,6 +66,32 @@ private Q_SLOTS:
         if (version >= 2) // schema 6: the machine's clock of an old entry is its filed time
             QCOMPARE(ledger.between(0, 2000)->first().wallMs, 1000);
         QCOMPARE(*ledger.pendingEvents(), qint64(version >= 2 ? 1 : 0));
+    }
+
+    // Two terminals (a window and a command) opening one old database at the same moment: each step runs
+    // once between them. Step 6 adds a column, so a second run would fail with "duplicate column name".
+    void twoProcessesMigrateOnce() {
+        QTemporaryDir dir;
+        { QVERIFY(Database::openAtVersion(dir.path(), latestSchemaVersion() - 1)); }
+        sql::Connection holder;
+        QVERIFY(holder.open(dir.filePath(Database::fileName()), false));
+        // Hold the write lock while both start, so both read the old version before either can migrate.
+        QVERIFY(holder.exec("BEGIN IMMEDIATE"));
+        std::array<QProcess, 2> processes;
+        for (QProcess& p : processes)
+            p.start(test::terminalBinary(), {QStringLiteral("--data-dir"), dir.path(),
+                                             QStringLiteral("status"), QStringLiteral("--json")});
+        for (QProcess& p : processes)
+            QVERIFY(p.waitForStarted());
+        QTest::qWait(1500); // the fault being made: both are now waiting on the lock with version 5 read
+        QVERIFY(holder.exec("COMMIT"));
+        for (QProcess& p : processes) {
+            QVERIFY(p.waitForFinished(30000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        }
+        auto db = Database::open(dir.path());
+        QVERIFY(db);
+        QCOMPARE(*(*db)->connection().scalar("PRAGMA user_version"), qint64(latestSchemaVersion()));
     }
 
     void reopeningChangesNothing() {
