@@ -1,72 +1,147 @@
 #include "app/cli.h"
 
-#include <QFile>
-#include <QJsonDocument>
-#include <QLoggingCategory>
-#include <cstdio>
-
-Q_LOGGING_CATEGORY(lcApp, "o2o.app")
-
 namespace o2o {
+
+namespace {
+
+using cli::Command;
+using cli::Option;
+
+const Option kJson{QStringLiteral("json"), {}, QStringLiteral("answer in one line of JSON")};
+
+QList<Option> redeemOptions() {
+    QList<Option> options{
+        {QStringLiteral("uses"), QStringLiteral("N"), QStringLiteral("uses of a multi-use pass (default 1)")},
+        {QStringLiteral("amount"), QStringLiteral("AMOUNT"),
+         QStringLiteral("what to debit from a stored-value card")},
+        {QStringLiteral("spend"), QStringLiteral("AMOUNT"),
+         QStringLiteral("the purchase, for a minimum-spend rule")}};
+    options.append({QStringLiteral("cashier"), QStringLiteral("ID"), QStringLiteral("who redeems it")});
+    options.append(kJson);
+    return options;
+}
+
+QList<Command> commandList() {
+    const Option formats{QStringLiteral("formats"), QStringLiteral("LIST"),
+                         QStringLiteral("barcode formats to look for (default QRCode)")};
+    return {
+        {{QStringLiteral("demo"), QStringLiteral("init")},
+         {},
+         QStringLiteral("demo vouchers of every kind and printable QR sheets in the data directory"),
+         {{QStringLiteral("count"), QStringLiteral("N"),
+           QStringLiteral("extra single-use vouchers (0 to 1000000)")},
+          kJson},
+         commandDemoInit},
+        {{QStringLiteral("check")},
+         QStringLiteral("CODE"),
+         QStringLiteral("the verdict, without redeeming"),
+         redeemOptions(),
+         commandCheck},
+        {{QStringLiteral("redeem")},
+         QStringLiteral("CODE"),
+         QStringLiteral(
+             "redeem a code: exit 0 accepted, 1 refused (put -- before a code that starts with dashes)"),
+         redeemOptions(),
+         commandRedeem},
+        {{QStringLiteral("ledger")},
+         {},
+         QStringLiteral("the redemptions of a day, filed under the trusted time"),
+         {{QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the day (default today)")},
+          kJson},
+         commandLedger},
+        {{QStringLiteral("status")},
+         {},
+         QStringLiteral("identity, cache, outbox, sync state and the age of each data set"),
+         {kJson},
+         commandStatus},
+        {{QStringLiteral("enroll")},
+         {},
+         QStringLiteral("join the platform with a pairing code (exit 1: refused)"),
+         {{QStringLiteral("platform"), QStringLiteral("URL"),
+           QStringLiteral("https://host[:port] of the platform"), true},
+          {QStringLiteral("pairing-code"), QStringLiteral("CODE"),
+           QStringLiteral("the one-time code from the platform"), true},
+          {QStringLiteral("ca-fingerprint"), QStringLiteral("SHA256"),
+           QStringLiteral("the platform CA's fingerprint, checked before the code is sent")},
+          kJson},
+         commandEnroll},
+        {{QStringLiteral("sync")},
+         {},
+         QStringLiteral("one sync cycle: upload the outbox, pull changes and the trust list"),
+         {{QStringLiteral("once"), {}, QStringLiteral("one cycle, then exit (required)"), true}, kJson},
+         commandSync},
+        {{QStringLiteral("conflicts")},
+         {},
+         QStringLiteral("redemptions the platform found another terminal made first"),
+         {kJson},
+         commandConflicts},
+        {{QStringLiteral("cache"), QStringLiteral("import")},
+         QStringLiteral("FILE|-"),
+         QStringLiteral(
+             "import vouchers as JSON lines (docs/voucher-records.md), all or nothing; -: standard input"),
+         {kJson},
+         commandCacheImport},
+        {{QStringLiteral("trust"), QStringLiteral("import")},
+         QStringLiteral("FILE|-"),
+         QStringLiteral(
+             "import the platform's signed keys and revocations; the first import pins the root key"),
+         {kJson},
+         commandTrustImport},
+        {{QStringLiteral("config")},
+         {},
+         QStringLiteral("show or change the settings"),
+         {{QStringLiteral("store"), QStringLiteral("ID"), QStringLiteral("this terminal's store")},
+          {QStringLiteral("currency"), QStringLiteral("CUR"),
+           QStringLiteral("the store's currency (ISO 4217)")},
+          {QStringLiteral("offline-max-count"), QStringLiteral("N"),
+           QStringLiteral("redemptions offline (-1: no limit)")},
+          {QStringLiteral("offline-max-value"), QStringLiteral("AMOUNT"),
+           QStringLiteral("value redeemed offline (-1: no limit)")},
+          {QStringLiteral("offline-max-hours"), QStringLiteral("H"),
+           QStringLiteral("hours offline since the last sync (-1: no limit)")},
+          kJson},
+         commandConfig},
+        {{QStringLiteral("decode")},
+         QStringLiteral("FILE..."),
+         QStringLiteral("codes in images or videos, one JSON line per file with the decode time"),
+         {formats, kJson},
+         commandDecode},
+        {{QStringLiteral("scan")},
+         {},
+         QStringLiteral("the live camera pipeline on a video file: each code once, its verdict and latency"),
+         {{QStringLiteral("video"), QStringLiteral("FILE"), QStringLiteral("the video to play as the camera"),
+           true},
+          {QStringLiteral("redeem"), {}, QStringLiteral("redeem the codes, not only check them")},
+          formats,
+          {QStringLiteral("cashier"), QStringLiteral("ID"), QStringLiteral("who redeems them")},
+          kJson},
+         commandScan},
+    };
+}
+
+} // namespace
+
+const cli::CommandTable& terminalCommands() {
+    static const cli::CommandTable table(
+        QStringLiteral("o2o-terminal"), commandList(),
+        {{QStringLiteral("data-dir"), QStringLiteral("DIR"),
+          QStringLiteral("the data directory (default $O2O_DATA_DIR, else the user's application data)")}});
+    return table;
+}
 
 QString usageText() {
     return QStringLiteral(
-        "Usage: o2o-terminal [--data-dir DIR] [COMMAND]\n"
-        "Without a command, opens the terminal window:\n"
-        "  o2o-terminal [--kiosk] [--camera NAME | --scan-video FILE] [--lang en|es|zh_CN] [--screenshot "
-        "PNG]\n"
-        "  (--kiosk redeems scanned codes at once; --scan-video plays a video as the camera)\n\n"
-        "Commands:\n"
-        "  --version                         print the version\n"
-        "  demo init [--count N] [--json]    create demo vouchers of every kind and printable QR sheets\n"
-        "  check CODE [--spend AMOUNT] [--amount AMOUNT] [--uses N] [--json]\n"
-        "                                    the verdict, without redeeming\n"
-        "  redeem CODE [--uses N] [--amount AMOUNT] [--spend AMOUNT] [--cashier ID] [--json]\n"
-        "  ledger [--date YYYY-MM-DD] [--json]   redemptions of a day (default today)\n"
-        "  status [--json]                   terminal identity, cache, outbox, sync and data ages\n"
-        "  enroll --platform URL --pairing-code CODE [--ca-fingerprint SHA256HEX] [--json]\n"
-        "                                    enroll with the platform (exit 1: refused)\n"
-        "  sync --once [--json]              one sync cycle: upload the outbox, pull changes\n"
-        "  conflicts [--json]                redemptions the platform found another terminal made first\n"
-        "  cache import FILE|- [--json]      import vouchers (JSON lines, docs/voucher-records.md; -: "
-        "stdin)\n"
-        "  trust import FILE|- [--json]      import the platform's signed keys and revocations\n"
-        "  decode [--formats LIST] [--json] FILE...   codes in images or videos, with decode time\n"
-        "  scan --video FILE [--redeem] [--formats LIST] [--json]   the live scan pipeline on a video\n"
-        "  config [--store ID] [--currency CUR] [--offline-max-count N] [--offline-max-value AMOUNT]\n"
-        "         [--offline-max-hours H] [--json]   show or change settings\n\n"
-        "Exit codes: 0 success or accepted, 1 refused (a code, or an import file for its content),\n"
-        "2 usage or system error.\n");
-}
-
-void printJson(const QJsonObject& object) {
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-void printLine(const QString& line) {
-    const QByteArray bytes = line.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-int reportError(const Error& error) {
-    std::fprintf(stderr, "o2o-terminal: %s\n", error.message.toUtf8().constData());
-    return ExitError;
-}
-
-int reportRefusedOrError(const Error& error) {
-    reportError(error);
-    return error.code == ErrorCode::InvalidInput ? ExitRefused : ExitError;
-}
-
-int reportUsage(const QString& message) {
-    std::fprintf(stderr, "o2o-terminal: %s\nRun 'o2o-terminal --help' for the commands.\n",
-                 message.toUtf8().constData());
-    return ExitError;
+               "Usage: o2o-terminal [--data-dir DIR] [COMMAND [OPTIONS]]\n"
+               "Without a command, opens the terminal window:\n"
+               "  o2o-terminal [--kiosk] [--camera NAME | --scan-video FILE] [--lang en|es|zh_CN] "
+               "[--screenshot PNG]\n"
+               "  (--kiosk redeems scanned codes at once; --scan-video plays a video as the camera)\n"
+               "  --version                         print the version\n\n"
+               "Commands (add --help to one for its options):\n") +
+           terminalCommands().overview() +
+           QStringLiteral(
+               "\nExit codes: 0 success or accepted, 1 refused (a code, or an import file for its content),\n"
+               "2 usage or system error.\n");
 }
 
 Result<void> openInputFile(QFile& file, const QString& path) {
@@ -75,49 +150,6 @@ Result<void> openInputFile(QFile& file, const QString& path) {
     if (!ok)
         return fail(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     return {};
-}
-
-bool isKnownCommand(const QString& command) {
-    static const QStringList known{
-        QStringLiteral("check"),    QStringLiteral("redeem"), QStringLiteral("ledger"),
-        QStringLiteral("status"),   QStringLiteral("cache"),  QStringLiteral("demo"),
-        QStringLiteral("config"),   QStringLiteral("trust"),  QStringLiteral("decode"),
-        QStringLiteral("scan"),     QStringLiteral("enroll"), QStringLiteral("sync"),
-        QStringLiteral("conflicts")};
-    return known.contains(command);
-}
-
-int runCommand(const QString& command, const CommandContext& context) {
-    if (command == QStringLiteral("check"))
-        return commandCheck(context, false);
-    if (command == QStringLiteral("redeem"))
-        return commandCheck(context, true);
-    if (command == QStringLiteral("ledger"))
-        return commandLedger(context);
-    if (command == QStringLiteral("status"))
-        return commandStatus(context);
-    if (command == QStringLiteral("config"))
-        return commandConfig(context);
-    if (command == QStringLiteral("decode"))
-        return commandDecode(context);
-    if (command == QStringLiteral("scan"))
-        return commandScan(context);
-    if (command == QStringLiteral("enroll"))
-        return commandEnroll(context);
-    if (command == QStringLiteral("sync"))
-        return commandSync(context);
-    if (command == QStringLiteral("conflicts"))
-        return commandConflicts(context);
-    const QString sub = context.args.value(0);
-    CommandContext rest = context;
-    rest.args = context.args.mid(1);
-    if (command == QStringLiteral("cache") && sub == QStringLiteral("import"))
-        return commandCacheImport(rest);
-    if (command == QStringLiteral("trust") && sub == QStringLiteral("import"))
-        return commandTrustImport(rest);
-    if (command == QStringLiteral("demo") && sub == QStringLiteral("init"))
-        return commandDemoInit(rest);
-    return reportUsage(QStringLiteral("unknown command '%1 %2'").arg(command.left(40), sub.left(40)));
 }
 
 } // namespace o2o

@@ -7,9 +7,7 @@
 namespace o2o {
 
 int commandCacheImport(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     if (args.positional.size() != 1)
         return reportUsage(QStringLiteral("cache import takes one FILE (JSON lines)"));
     const QString path = args.positional.first();

@@ -1,5 +1,5 @@
 #include "app/cli.h"
-#include "app/offlinebudgetargs.h"
+#include "cli/offlinebudgetargs.h"
 #include "core/money.h"
 #include "store/terminalsettings.h"
 
@@ -8,13 +8,7 @@
 namespace o2o {
 
 int commandConfig(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(
-        context.args,
-        {QStringLiteral("store"), QStringLiteral("currency"), QStringLiteral("offline-max-count"),
-         QStringLiteral("offline-max-value"), QStringLiteral("offline-max-hours")},
-        {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     auto db = Database::open(context.dataDir);
     if (!db)
         return reportError(db.error());

@@ -90,9 +90,7 @@ FileResult decodeFile(const QString& path, const BarcodeDecoder& decoder) {
 } // namespace
 
 int commandDecode(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {QStringLiteral("formats")}, {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     if (args.positional.isEmpty())
         return reportUsage(QStringLiteral("decode takes one or more FILEs (images or videos)"));
     DecoderSettings settings;

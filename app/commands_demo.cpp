@@ -23,9 +23,7 @@ QByteArray demoCodeLines(const QList<VoucherRecord>& vouchers) {
 } // namespace
 
 int commandDemoInit(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {QStringLiteral("count")}, {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     bool ok = true;
     const int count = args.value(QStringLiteral("count"), QStringLiteral("0")).toInt(&ok);
     if (!ok || count < 0 || count > 1'000'000)

@@ -19,9 +19,7 @@ QString localIsoTime(qint64 msecs) {
 } // namespace
 
 int commandLedger(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {QStringLiteral("date")}, {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     if (!args.positional.isEmpty())
         return reportUsage(QStringLiteral("ledger takes no positional arguments"));
     QDate date = QDate::currentDate();
@@ -62,9 +60,7 @@ int commandLedger(const CommandContext& context) {
 }
 
 int commandStatus(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     auto db = Database::openForReading(context.dataDir);
     if (!db)
         return reportError(db.error());

@@ -6,14 +6,10 @@
 
 namespace o2o {
 
+namespace {
 // check and redeem share everything but the write.
-int commandCheck(const CommandContext& context, bool redeem) {
-    const CliArgs args = parseCliArgs(context.args,
-                                      {QStringLiteral("uses"), QStringLiteral("amount"),
-                                       QStringLiteral("spend"), QStringLiteral("cashier")},
-                                      {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+int checkOrRedeem(const CommandContext& context, bool redeem) {
+    const CliArgs& args = context.args;
     if (args.positional.size() != 1)
         return reportUsage(
             QStringLiteral("give exactly one CODE (put -- before a code that starts with --)"));
@@ -49,6 +45,16 @@ int commandCheck(const CommandContext& context, bool redeem) {
     else
         printLine(outcomeText(*outcome));
     return outcome->verdict.accepted() ? ExitOk : ExitRefused;
+}
+
+} // namespace
+
+int commandCheck(const CommandContext& context) {
+    return checkOrRedeem(context, false);
+}
+
+int commandRedeem(const CommandContext& context) {
+    return checkOrRedeem(context, true);
 }
 
 } // namespace o2o

@@ -28,11 +28,7 @@ QJsonObject scanVerdictView(const ScannedCode& scanned, const RedemptionOutcome&
 } // namespace
 
 int commandScan(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(
-        context.args, {QStringLiteral("video"), QStringLiteral("formats"), QStringLiteral("cashier")},
-        {QStringLiteral("redeem"), QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     const QString video = args.value(QStringLiteral("video"));
     if (video.isEmpty() || !args.positional.isEmpty())
         return reportUsage(

@@ -25,12 +25,7 @@ QJsonValue msOrNull(qint64 ms) {
 } // namespace
 
 int commandEnroll(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(
-        context.args,
-        {QStringLiteral("platform"), QStringLiteral("pairing-code"), QStringLiteral("ca-fingerprint")},
-        {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     if (!args.positional.isEmpty() || !args.values.contains(QStringLiteral("platform")) ||
         !args.values.contains(QStringLiteral("pairing-code")))
         return reportUsage(QStringLiteral("enroll needs --platform URL and --pairing-code CODE"));
@@ -66,9 +61,7 @@ int commandEnroll(const CommandContext& context) {
 }
 
 int commandSync(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("once"), QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     if (!args.has(QStringLiteral("once")) || !args.positional.isEmpty())
         return reportUsage(
             QStringLiteral("use 'sync --once' (the window syncs in the background by itself)"));
@@ -112,9 +105,7 @@ int commandSync(const CommandContext& context) {
 }
 
 int commandConflicts(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     auto db = Database::openForReading(context.dataDir);
     if (!db)
         return reportError(db.error());

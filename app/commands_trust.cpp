@@ -11,9 +11,7 @@ constexpr qint64 kMaxTrustFileBytes = 512LL * 1024 * 1024; // 1M revocations tak
 }
 
 int commandTrustImport(const CommandContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    const CliArgs& args = context.args;
     if (args.positional.size() != 1)
         return reportUsage(QStringLiteral("trust import takes one FILE (a signed trust list)"));
     const QString path = args.positional.first();

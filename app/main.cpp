@@ -3,6 +3,7 @@
 #include "app/gui.h"
 #include "ui/translations.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QStandardPaths>
@@ -25,42 +26,34 @@ struct GlobalOptions {
     QString error;
 };
 
-// Global options may stand before the command; everything else is the command's.
+// Global options stand before the command; from the command on, everything is the command's
+// (its own parser, from the command table, reads it).
 GlobalOptions parseGlobal(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
+    const QCommandLineOption camera(QStringLiteral("camera"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption scanVideo(QStringLiteral("scan-video"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("LANGUAGE"));
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"), QString());
+    const QCommandLineOption version(QStringLiteral("version"), QString());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    parser.addOptions({dataDir, screenshot, camera, scanVideo, language, kiosk, version, help});
     GlobalOptions g;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (!g.rest.isEmpty()) {
-            if (a == QStringLiteral("--data-dir") && !g.rest.contains(QStringLiteral("--")) &&
-                i + 1 < args.size()) {
-                g.dataDir = args.at(++i);
-                continue;
-            }
-            g.rest.append(a);
-        } else if (QString* value = a == QStringLiteral("--data-dir")     ? &g.dataDir
-                                    : a == QStringLiteral("--screenshot") ? &g.screenshot
-                                    : a == QStringLiteral("--camera")     ? &g.camera
-                                    : a == QStringLiteral("--scan-video") ? &g.scanVideo
-                                    : a == QStringLiteral("--lang")       ? &g.language
-                                                                          : nullptr) {
-            if (i + 1 >= args.size()) {
-                g.error = a + QStringLiteral(" needs a value");
-                return g;
-            }
-            *value = args.at(++i);
-        } else if (a == QStringLiteral("--kiosk")) {
-            g.kiosk = true;
-        } else if (a == QStringLiteral("--version")) {
-            g.version = true;
-        } else if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
-            g.help = true;
-        } else if (a.startsWith(QStringLiteral("--")) && !o2o::isKnownCommand(a)) {
-            g.error = QStringLiteral("unknown option %1").arg(a.left(40));
-            return g;
-        } else {
-            g.rest.append(a);
-        }
+    if (!parser.parse(args)) {
+        g.error = parser.errorText();
+        return g;
     }
+    g.dataDir = parser.value(dataDir);
+    g.screenshot = parser.value(screenshot);
+    g.camera = parser.value(camera);
+    g.scanVideo = parser.value(scanVideo);
+    g.language = parser.value(language);
+    g.kiosk = parser.isSet(kiosk);
+    g.version = parser.isSet(version);
+    g.help = parser.isSet(help);
+    g.rest = parser.positionalArguments();
     return g;
 }
 
@@ -127,5 +120,5 @@ int main(int argc, char** argv) {
         return o2o::runGui(o2o::GuiOptions{dataDir, global.screenshot, global.kiosk, global.camera,
                                            global.scanVideo, language});
     }
-    return o2o::runCommand(global.rest.first(), o2o::CommandContext{dataDir, global.rest.mid(1)});
+    return o2o::terminalCommands().run(dataDir, global.rest);
 }

@@ -1,4 +1,4 @@
-#include "app/offlinebudgetargs.h"
+#include "cli/offlinebudgetargs.h"
 #include "core/money.h"
 #include "sandbox/devicestore.h"
 #include "sandbox/pairingstore.h"
@@ -30,10 +30,9 @@ QJsonObject deviceJson(const Device& d) {
 } // namespace
 
 int commandPair(const SandboxContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {QStringLiteral("store")}, {QStringLiteral("json")});
-    if (!args.error.isEmpty() || !args.positional.isEmpty())
-        return reportUsage(args.error.isEmpty() ? QStringLiteral("pair takes --store ID [--json]")
-                                                : args.error);
+    const CliArgs& args = context.args;
+    if (!args.positional.isEmpty())
+        return reportUsage(QStringLiteral("pair takes --store ID [--json]"));
     const QString storeId = args.value(QStringLiteral("store"));
     if (!validStoreId(storeId))
         return reportUsage(QStringLiteral("--store ID is required: 1 to 64 characters, no commas"));
@@ -64,13 +63,9 @@ int commandPair(const SandboxContext& context) {
 }
 
 int commandSettings(const SandboxContext& context) {
-    const CliArgs args =
-        parseCliArgs(context.args,
-                     {QStringLiteral("store"), QStringLiteral("offline-max-count"),
-                      QStringLiteral("offline-max-value"), QStringLiteral("offline-max-hours")},
-                     {QStringLiteral("json")});
-    if (!args.error.isEmpty() || !args.positional.isEmpty())
-        return reportUsage(args.error.isEmpty() ? QStringLiteral("settings takes options only") : args.error);
+    const CliArgs& args = context.args;
+    if (!args.positional.isEmpty())
+        return reportUsage(QStringLiteral("settings takes options only"));
     const QString storeId = args.value(QStringLiteral("store"));
     if (!validStoreId(storeId))
         return reportUsage(QStringLiteral("--store ID is required: 1 to 64 characters, no commas"));
@@ -112,19 +107,17 @@ int commandSettings(const SandboxContext& context) {
 }
 
 int commandDevices(const SandboxContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
-    const QString sub = args.positional.value(0);
-    if (!(args.positional.isEmpty() || (args.positional.size() == 2 && (sub == QStringLiteral("revoke") ||
-                                                                        sub == QStringLiteral("forget")))))
+    const CliArgs& args = context.args;
+    // The table routes "devices", "devices revoke" and "devices forget" here; the second word says which.
+    const QString sub = context.command.value(1);
+    if (args.positional.size() != (sub.isEmpty() ? 0 : 1))
         return reportUsage(QStringLiteral("devices takes nothing, 'revoke DEVICE_ID' or 'forget DEVICE_ID'"));
     auto store = openStore(context);
     if (!store)
         return reportError(store.error());
     DeviceStore devices((*store)->connection());
     if (!sub.isEmpty()) {
-        const QString id = args.positional.at(1);
+        const QString id = args.positional.at(0);
         auto changed = sub == QStringLiteral("revoke")
                            ? devices.revoke(id, QDateTime::currentMSecsSinceEpoch())
                            : devices.forget(id);

@@ -30,11 +30,11 @@ QJsonObject faultJson(const Fault& f) {
 }
 
 int faultSet(PlatformStore& store, const CliArgs& args) {
-    if (args.positional.size() != 2 || !faultKindFromName(args.positional.at(1)))
+    if (args.positional.size() != 1 || !faultKindFromName(args.positional.at(0)))
         return reportUsage(QStringLiteral("fault set KIND, where KIND is one of: %1")
                                .arg(faultKindNames().join(QStringLiteral(", "))));
     Fault fault;
-    fault.kind = args.positional.at(1);
+    fault.kind = args.positional.at(0);
     fault.pathPrefix = args.value(QStringLiteral("path"), fault.pathPrefix);
     if (!fault.pathPrefix.startsWith(u'/'))
         return reportUsage(QStringLiteral("--path must start with / (a prefix of the request path)"));
@@ -64,19 +64,11 @@ int faultSet(PlatformStore& store, const CliArgs& args) {
 } // namespace
 
 int commandFault(const SandboxContext& context) {
-    const CliArgs args =
-        parseCliArgs(context.args,
-                     {QStringLiteral("count"), QStringLiteral("path"), QStringLiteral("seconds"),
-                      QStringLiteral("retry-after"), QStringLiteral("after")},
-                     {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
-    const QString sub = args.positional.value(0);
-    if (sub != QStringLiteral("set") && sub != QStringLiteral("clear") && sub != QStringLiteral("list"))
-        return reportUsage(QStringLiteral("fault takes set KIND [--count N] [--after N] [--path PREFIX] "
-                                          "[--seconds S] [--retry-after S], clear or list"));
-    if (sub != QStringLiteral("set") && args.positional.size() != 1)
-        return reportUsage(QStringLiteral("fault %1 takes no further arguments").arg(sub));
+    const CliArgs& args = context.args;
+    // The table routes "fault set", "fault clear" and "fault list" here; the second word says which.
+    const QString sub = context.command.value(1);
+    if (sub != QStringLiteral("set") && !args.positional.isEmpty())
+        return reportUsage(QStringLiteral("fault %1 takes no arguments").arg(sub));
     auto store = openStore(context);
     if (!store)
         return reportError(store.error());

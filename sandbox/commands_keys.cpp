@@ -104,11 +104,9 @@ int keysExport(PlatformStore& store, const CliArgs& args) {
 } // namespace
 
 int commandKeys(const SandboxContext& context) {
-    const QString sub = context.args.value(0);
-    const CliArgs args = parseCliArgs(
-        context.args.mid(1), {QStringLiteral("valid-days"), QStringLiteral("out")}, {QStringLiteral("json")});
-    if (!args.error.isEmpty())
-        return reportUsage(args.error);
+    // The table routes "keys new", "keys list" and "keys export" here; the second word says which.
+    const QString sub = context.command.value(1);
+    const CliArgs& args = context.args;
     if (!args.positional.isEmpty())
         return reportUsage(QStringLiteral("keys %1 takes no further arguments").arg(sub.left(20)));
     auto store = openStore(context);
@@ -118,9 +116,7 @@ int commandKeys(const SandboxContext& context) {
         return keysNew(**store, args);
     if (sub == QStringLiteral("list"))
         return keysList(**store, args);
-    if (sub == QStringLiteral("export"))
-        return keysExport(**store, args);
-    return reportUsage(QStringLiteral("keys takes new, list or export"));
+    return keysExport(**store, args);
 }
 
 } // namespace o2o::sandbox

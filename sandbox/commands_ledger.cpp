@@ -16,9 +16,9 @@ QString masked(const QString& voucher) {
 } // namespace
 
 int commandLedger(const SandboxContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
-    if (!args.error.isEmpty() || !args.positional.isEmpty())
-        return reportUsage(args.error.isEmpty() ? QStringLiteral("ledger takes [--json] only") : args.error);
+    const CliArgs& args = context.args;
+    if (!args.positional.isEmpty())
+        return reportUsage(QStringLiteral("ledger takes [--json] only"));
     auto store = openStore(context);
     if (!store)
         return reportError(store.error());

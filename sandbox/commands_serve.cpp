@@ -25,10 +25,9 @@ bool parseListen(const QString& text, ServeOptions& options) {
 } // namespace
 
 int commandServe(const SandboxContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {QStringLiteral("listen")}, {});
-    if (!args.error.isEmpty() || !args.positional.isEmpty())
-        return reportUsage(args.error.isEmpty() ? QStringLiteral("serve takes --listen HOST:PORT only")
-                                                : args.error);
+    const CliArgs& args = context.args;
+    if (!args.positional.isEmpty())
+        return reportUsage(QStringLiteral("serve takes --listen HOST:PORT only"));
     if (context.dataDir.isEmpty())
         return reportUsage(QStringLiteral("give --data-dir DIR or set O2O_SANDBOX_DIR"));
     ServeOptions options;

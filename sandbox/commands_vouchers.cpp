@@ -112,13 +112,9 @@ Result<IssuedVoucher> signVoucher(IssuedVoucher v, const SigningKey& key, quint3
 } // namespace
 
 int commandIssue(const SandboxContext& context) {
-    const CliArgs args = parseCliArgs(
-        context.args,
-        {QStringLiteral("kind"), QStringLiteral("store"), QStringLiteral("value"), QStringLiteral("uses"),
-         QStringLiteral("count"), QStringLiteral("currency"), QStringLiteral("valid-days")},
-        {QStringLiteral("signed"), QStringLiteral("rotating"), QStringLiteral("json")});
-    if (!args.error.isEmpty() || !args.positional.isEmpty())
-        return reportUsage(args.error.isEmpty() ? QStringLiteral("issue takes options only") : args.error);
+    const CliArgs& args = context.args;
+    if (!args.positional.isEmpty())
+        return reportUsage(QStringLiteral("issue takes options only"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto request = readIssueRequest(args, now);
     if (!request)
@@ -169,9 +165,9 @@ int commandIssue(const SandboxContext& context) {
 }
 
 int commandRevoke(const SandboxContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {}, {QStringLiteral("json")});
-    if (!args.error.isEmpty() || args.positional.size() != 1)
-        return reportUsage(args.error.isEmpty() ? QStringLiteral("revoke takes one CODE_OR_ID") : args.error);
+    const CliArgs& args = context.args;
+    if (args.positional.size() != 1)
+        return reportUsage(QStringLiteral("revoke takes one CODE_OR_ID"));
     auto store = openStore(context);
     if (!store)
         return reportError(store.error());
@@ -194,9 +190,9 @@ int commandRevoke(const SandboxContext& context) {
 }
 
 int commandWallet(const SandboxContext& context) {
-    const CliArgs args = parseCliArgs(context.args, {QStringLiteral("at-offset")}, {QStringLiteral("json")});
-    if (!args.error.isEmpty() || args.positional.size() != 1)
-        return reportUsage(args.error.isEmpty() ? QStringLiteral("wallet takes one CODE") : args.error);
+    const CliArgs& args = context.args;
+    if (args.positional.size() != 1)
+        return reportUsage(QStringLiteral("wallet takes one CODE"));
     bool ok = false;
     const qint64 offset = args.value(QStringLiteral("at-offset"), QStringLiteral("0")).toLongLong(&ok);
     if (!ok || offset < -86400LL * 3650 || offset > 86400LL * 3650)

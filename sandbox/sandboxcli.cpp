@@ -1,92 +1,159 @@
 #include "sandbox/sandboxcli.h"
 
-#include <QJsonDocument>
-
-#include <cstdio>
-
 namespace o2o::sandbox {
+
+namespace {
+
+using cli::Command;
+using cli::Option;
+
+const Option kJson{QStringLiteral("json"), {}, QStringLiteral("answer in one line of JSON")};
+
+QList<Option> budgetOptions() {
+    return {{QStringLiteral("offline-max-count"), QStringLiteral("N"),
+             QStringLiteral("redemptions offline (-1: no limit)")},
+            {QStringLiteral("offline-max-value"), QStringLiteral("AMOUNT"),
+             QStringLiteral("value redeemed offline (-1: no limit)")},
+            {QStringLiteral("offline-max-hours"), QStringLiteral("H"),
+             QStringLiteral("hours offline since the last sync (-1: no limit)")}};
+}
+
+QList<Command> commandList() {
+    const Option store{QStringLiteral("store"), QStringLiteral("ID"), QStringLiteral("the store"), true};
+    const Option validDays{QStringLiteral("valid-days"), QStringLiteral("N"),
+                           QStringLiteral("days of validity")};
+    const QList<Option> faultOptions{
+        {QStringLiteral("count"), QStringLiteral("N"),
+         QStringLiteral("how many requests it strikes (default 1)")},
+        {QStringLiteral("after"), QStringLiteral("N"), QStringLiteral("matching requests let through first")},
+        {QStringLiteral("path"), QStringLiteral("PREFIX"),
+         QStringLiteral("request paths it applies to (default /v1/)")},
+        {QStringLiteral("seconds"), QStringLiteral("S"),
+         QStringLiteral("stall: how long the answer is held")},
+        {QStringLiteral("retry-after"), QStringLiteral("S"),
+         QStringLiteral("status_503/429: the Retry-After header")},
+        kJson};
+    return {
+        {{QStringLiteral("keys"), QStringLiteral("new")},
+         {},
+         QStringLiteral("a new voucher signing key"),
+         {validDays, kJson},
+         commandKeys},
+        {{QStringLiteral("keys"), QStringLiteral("list")},
+         {},
+         QStringLiteral("the signing keys, the root key's fingerprint, the merchant"),
+         {kJson},
+         commandKeys},
+        {{QStringLiteral("keys"), QStringLiteral("export")},
+         {},
+         QStringLiteral("the signed trust list for 'o2o-terminal trust import'"),
+         {{QStringLiteral("out"), QStringLiteral("FILE"), QStringLiteral("where to write it"), true}, kJson},
+         commandKeys},
+        {{QStringLiteral("issue")},
+         {},
+         QStringLiteral("issue vouchers (cached, or --signed codes the terminal verifies itself)"),
+         {{QStringLiteral("kind"), QStringLiteral("K"),
+           QStringLiteral("single_use, multi_use, stored_value, pickup_order, ticket, online_only"), true},
+          store,
+          {QStringLiteral("value"), QStringLiteral("AMOUNT"), QStringLiteral("face value")},
+          {QStringLiteral("uses"), QStringLiteral("N"), QStringLiteral("uses of a multi-use pass")},
+          {QStringLiteral("count"), QStringLiteral("N"), QStringLiteral("how many")},
+          {QStringLiteral("currency"), QStringLiteral("CUR"), QStringLiteral("ISO 4217 code")},
+          validDays,
+          {QStringLiteral("signed"), {}, QStringLiteral("a signed code")},
+          {QStringLiteral("rotating"),
+           {},
+           QStringLiteral("a signed code whose wallet code changes every 30 s")},
+          kJson},
+         commandIssue},
+        {{QStringLiteral("revoke")},
+         QStringLiteral("CODE_OR_ID"),
+         QStringLiteral("revoke a voucher (export the trust list again)"),
+         {kJson},
+         commandRevoke},
+        {{QStringLiteral("wallet")},
+         QStringLiteral("CODE"),
+         QStringLiteral("the rotating code a customer's phone shows"),
+         {{QStringLiteral("at-offset"), QStringLiteral("SECONDS"),
+           QStringLiteral("as it will be (or was) that far from now")},
+          kJson},
+         commandWallet},
+        {{QStringLiteral("serve")},
+         {},
+         QStringLiteral(
+             "the HTTPS server with mutual TLS; prints 'listening on https://HOST:PORT' when ready"),
+         {{QStringLiteral("listen"), QStringLiteral("HOST:PORT"),
+           QStringLiteral("default 127.0.0.1:8443; port 0: any free port")}},
+         commandServe},
+        {{QStringLiteral("pair")},
+         {},
+         QStringLiteral("a one-time pairing code (15 minutes) for enrolling a terminal"),
+         {store, kJson},
+         commandPair},
+        {{QStringLiteral("settings")},
+         {},
+         QStringLiteral("show or change a store's offline budget (terminals get it with their next sync)"),
+         QList<Option>{store} + budgetOptions() + QList<Option>{kJson},
+         commandSettings},
+        {{QStringLiteral("devices")}, {}, QStringLiteral("the enrolled terminals"), {kJson}, commandDevices},
+        {{QStringLiteral("devices"), QStringLiteral("revoke")},
+         QStringLiteral("DEVICE_ID"),
+         QStringLiteral("its requests get 403 from now on"),
+         {kJson},
+         commandDevices},
+        {{QStringLiteral("devices"), QStringLiteral("forget")},
+         QStringLiteral("DEVICE_ID"),
+         QStringLiteral("its certificate becomes unknown (401)"),
+         {kJson},
+         commandDevices},
+        {{QStringLiteral("ledger")},
+         {},
+         QStringLiteral("every event terminals uploaded, once each, with its outcome"),
+         {kJson},
+         commandLedger},
+        {{QStringLiteral("fault"), QStringLiteral("set")},
+         QStringLiteral("KIND"),
+         QStringLiteral("a real fault on the server's next requests: reset_before, reset_mid_response, "
+                        "stall, status_500, "
+                        "status_503, status_429, truncated_json, malformed_json"),
+         faultOptions,
+         commandFault},
+        {{QStringLiteral("fault"), QStringLiteral("clear")},
+         {},
+         QStringLiteral("remove every fault"),
+         {kJson},
+         commandFault},
+        {{QStringLiteral("fault"), QStringLiteral("list")},
+         {},
+         QStringLiteral("the faults still to strike"),
+         {kJson},
+         commandFault},
+    };
+}
+
+} // namespace
+
+const cli::CommandTable& sandboxCommands() {
+    static const cli::CommandTable table(
+        QStringLiteral("o2o-sandbox"), commandList(),
+        {{QStringLiteral("data-dir"), QStringLiteral("DIR"),
+          QStringLiteral("the platform's data directory (default $O2O_SANDBOX_DIR)")}});
+    return table;
+}
 
 QString sandboxUsage() {
     return QStringLiteral(
-        "Usage: o2o-sandbox [--data-dir DIR] COMMAND\n"
-        "The reference platform for tests and demos (default data dir: $O2O_SANDBOX_DIR).\n\n"
-        "Commands:\n"
-        "  keys new [--valid-days N] [--json]   a new voucher signing key\n"
-        "  keys list [--json]                   the signing keys, root key fingerprint, merchant\n"
-        "  keys export --out FILE [--json]      the signed trust list for 'o2o-terminal trust import'\n"
-        "  issue --kind K --store ID [--value AMOUNT] [--uses N] [--count N] [--currency CUR]\n"
-        "        [--valid-days N] [--signed] [--rotating] [--json]\n"
-        "  revoke CODE_OR_ID                    revoke a voucher (export the trust list again)\n"
-        "  wallet CODE [--at-offset SECONDS] [--json]   the rotating code a customer's phone shows\n\n"
-        "The platform server (docs/protocol.md); the commands below work while it runs:\n"
-        "  serve [--listen HOST:PORT]           HTTPS with mutual TLS (default 127.0.0.1:8443; port 0: any\n"
-        "                                       free port); prints 'listening on https://HOST:PORT'\n"
-        "  pair --store ID [--json]             a one-time pairing code (15 minutes) for enrolling a "
-        "terminal\n"
-        "  settings --store ID [--offline-max-count N] [--offline-max-value AMOUNT]\n"
-        "           [--offline-max-hours H] [--json]   show or change a store's offline budget (-1: no "
-        "limit)\n"
-        "  devices [--json] | devices revoke|forget DEVICE_ID   enrolled terminals; revoke: 403, forget: "
-        "401\n"
-        "  ledger [--json]                      every event terminals uploaded, with its outcome\n"
-        "  fault set KIND [--count N] [--path PREFIX] [--seconds S] [--retry-after S] | fault clear | fault "
-        "list\n"
-        "        KIND: reset_before, reset_mid_response, stall, status_500, status_503, status_429,\n"
-        "        truncated_json, malformed_json (the server's next N requests under PREFIX, default /v1/)\n\n"
-        "Exit codes: 0 done, 2 usage or system error.\n");
-}
-
-void printJson(const QJsonObject& object) {
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void printLine(const QString& line) {
-    const QByteArray bytes = line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-int reportError(const Error& error) {
-    std::fprintf(stderr, "o2o-sandbox: %s\n", error.message.toUtf8().constData());
-    return 2;
-}
-
-int reportUsage(const QString& message) {
-    std::fprintf(stderr, "o2o-sandbox: %s\nRun 'o2o-sandbox --help' for the commands.\n",
-                 message.toUtf8().constData());
-    return 2;
+               "Usage: o2o-sandbox [--data-dir DIR] COMMAND [OPTIONS]\n"
+               "The reference platform for tests and demos; the server of docs/protocol.md. The other\n"
+               "commands work on the same data directory while the server runs.\n\n"
+               "Commands:\n") +
+           sandboxCommands().overview() + QStringLiteral("\nExit codes: 0 done, 2 usage or system error.\n");
 }
 
 Result<std::unique_ptr<PlatformStore>> openStore(const SandboxContext& context) {
     if (context.dataDir.isEmpty())
         return fail(ErrorCode::Usage, QStringLiteral("give --data-dir DIR or set O2O_SANDBOX_DIR"));
     return PlatformStore::open(context.dataDir);
-}
-
-int runSandboxCommand(const QString& command, const SandboxContext& context) {
-    if (command == QStringLiteral("keys"))
-        return commandKeys(context);
-    if (command == QStringLiteral("issue"))
-        return commandIssue(context);
-    if (command == QStringLiteral("revoke"))
-        return commandRevoke(context);
-    if (command == QStringLiteral("wallet"))
-        return commandWallet(context);
-    if (command == QStringLiteral("serve"))
-        return commandServe(context);
-    if (command == QStringLiteral("pair"))
-        return commandPair(context);
-    if (command == QStringLiteral("settings"))
-        return commandSettings(context);
-    if (command == QStringLiteral("devices"))
-        return commandDevices(context);
-    if (command == QStringLiteral("ledger"))
-        return commandLedger(context);
-    if (command == QStringLiteral("fault"))
-        return commandFault(context);
-    return reportUsage(QStringLiteral("unknown command '%1'").arg(command.left(40)));
 }
 
 } // namespace o2o::sandbox

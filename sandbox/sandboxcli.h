@@ -1,27 +1,20 @@
 #pragma once
 
-#include "app/cliargs.h"
+#include "cli/cliargs.h"
+#include "cli/commandtable.h"
+#include "cli/output.h"
 #include "core/error.h"
 #include "sandbox/platformstore.h"
 
-#include <QJsonObject>
-
 namespace o2o::sandbox {
 
-/** What an o2o-sandbox command is given: the platform's data directory and its own arguments. */
-struct SandboxContext {
-    QString dataDir;
-    QStringList args;
-};
+/** What an o2o-sandbox command is given: the platform's data directory, its words and its arguments. */
+using SandboxContext = Invocation;
 
-int runSandboxCommand(const QString& command, const SandboxContext& context);
+/** Every o2o-sandbox command: the parser, each command's --help and the overview come from it. */
+const cli::CommandTable& sandboxCommands();
 QString sandboxUsage();
 
-// Shared by the commands; exit codes as o2o-terminal's: 0 done, 2 usage or system error.
-void printJson(const QJsonObject& object);
-void printLine(const QString& line);
-int reportError(const Error& error);
-int reportUsage(const QString& message);
 [[nodiscard]] Result<std::unique_ptr<PlatformStore>> openStore(const SandboxContext& context);
 
 int commandKeys(const SandboxContext& context);

@@ -1,4 +1,4 @@
-#include "app/offlinebudgetargs.h"
+#include "cli/offlinebudgetargs.h"
 
 #include "core/money.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/cliargs.h"
+#include "cli/cliargs.h"
 
 namespace o2o {
 
