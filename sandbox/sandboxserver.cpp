@@ -1,10 +1,12 @@
 #include "sandbox/sandboxserver.h"
 
+#include "sandbox/connectionguard.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/httpreply.h"
 #include "sandbox/routes.h"
 #include "sandbox/sandboxcli.h"
 #include "sandbox/sandboxlog.h"
+#include "sandbox/serverlimits.h"
 #include "sandbox/storepool.h"
 #include "sandbox/tlspeer.h"
 
@@ -18,8 +20,7 @@ namespace o2o::sandbox {
 
 namespace {
 
-constexpr size_t kWorkerThreads = 16; // stalled requests hold a thread each; others must still be served
-constexpr size_t kMaxBodyBytes = 16 * 1024 * 1024; // 500 events fit many times over; more is 413
+using limits::kMaxBodyBytes;
 
 enum class Access { Anyone, Device };
 
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<SandboxCa> m_ca;
     StorePool m_pool;
     FaultInjector m_faults;
+    ConnectionGuard m_guard; // before m_server: it watches the server's connections until the last is gone
     std::unique_ptr<httplib::SSLServer> m_server;
 };
 
@@ -65,7 +67,8 @@ Result<void> SandboxServer::run() {
     });
     if (!m_server->is_valid())
         return Unexpected(setupError);
-    m_server->new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+    m_guard.install(m_server->ssl_context());
+    m_server->new_task_queue = [] { return new httplib::ThreadPool(limits::kWorkerThreads); };
     m_server->set_payload_max_length(kMaxBodyBytes);
     // Answers httplib makes itself (404, 413, a bad request line) get the protocol's error body too.
     const httplib::Server::HandlerWithResponse errorBody = [](const httplib::Request&,
@@ -79,7 +82,8 @@ Result<void> SandboxServer::run() {
     m_server->set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         replyError(res, 500, QStringLiteral("the platform failed"));
     });
-    m_server->set_logger([](const httplib::Request& req, const httplib::Response& res) {
+    m_server->set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+        m_guard.answerSent(req); // called once the answer is written, for every answer
         // The path only: queries hold nothing secret today, but bodies do (pairing codes).
         qCInfo(lcSandbox, "%s %s %d", req.method.c_str(), req.path.c_str(), res.status);
     });
@@ -140,6 +144,7 @@ void SandboxServer::dispatch(const httplib::Request& req, httplib::Response& res
             if (!faultAppliesRequest(*kind))
                 return m_faults.answerInstead(*kind, *fault, req, res);
         }
+        m_guard.requestRead(req); // the route may take its time now (a stall, a busy database)
         RouteContext context{**store, *m_ca, nullptr, serverTimeMs()};
         std::optional<Device> device;
         if (access == Access::Device) {
