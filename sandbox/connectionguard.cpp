@@ -146,10 +146,25 @@ void ConnectionGuard::requestRead(const httplib::Request& req) {
         connection->phase = Phase::Routed;
 }
 
-void ConnectionGuard::answerSent(const httplib::Request& req) {
+void ConnectionGuard::closeAfterAnswer(const httplib::Request& req) {
     std::lock_guard lock(m_mutex);
     if (Connection* connection = find(req))
-        connection->phase = Phase::Idle;
+        connection->closeAfterAnswer = true;
+}
+
+void ConnectionGuard::answerSent(const httplib::Request& req) {
+    std::lock_guard lock(m_mutex);
+    Connection* connection = find(req);
+    if (!connection)
+        return;
+    connection->phase = Phase::Idle;
+    if (!connection->closeAfterAnswer || connection->closed)
+        return;
+    // httplib would read what is left of the body as the next request. The answer is written: SHUT_WR
+    // sends it on its way with a FIN behind it, and the connection reads nothing more, so httplib's next
+    // read fails and it closes the socket.
+    connection->closed = true;
+    ::shutdown(connection->fd, SHUT_WR);
 }
 
 void ConnectionGuard::watch() {

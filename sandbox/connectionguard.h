@@ -38,6 +38,8 @@ public:
 
     /** The request arrived whole: its route may take as long as it likes (a stall fault does). */
     void requestRead(const httplib::Request& req);
+    /** Ends the connection once this request is answered: the rest of its body was not read. */
+    void closeAfterAnswer(const httplib::Request& req);
     /** The answer went out (httplib's logger): the connection waits for its next request. */
     void answerSent(const httplib::Request& req);
 
@@ -49,7 +51,8 @@ private:
         std::string client;
         Phase phase = Phase::Arriving;
         std::chrono::steady_clock::time_point deadline;
-        std::size_t bytes = 0;           // read since the request began to arrive
+        std::size_t bytes = 0; // read since the request began to arrive
+        bool closeAfterAnswer = false;
         std::atomic_bool closed = false; // shut down by the guard: nothing more is read (checked unlocked)
     };
 

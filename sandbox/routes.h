@@ -8,12 +8,13 @@
 
 namespace o2o::sandbox {
 
-/** What a route works with: one request's database connection, the CA, and the calling device. */
+/** What a route works with: one request's database connection, the CA, the calling device, the body. */
 struct RouteContext {
     PlatformStore& store;
     const SandboxCa& ca;
     const Device* device; // set on every route that requires a client certificate
     qint64 nowMs;
+    const std::string& body; // read within limits::kMaxBodyBytes; empty on GET routes
 };
 
 using Route = void (*)(RouteContext& context, const httplib::Request& req, httplib::Response& res);

@@ -30,8 +30,8 @@ void routeCa(RouteContext& context, const httplib::Request&, httplib::Response& 
                   {QStringLiteral("ca_certificate_pem"), QString::fromLatin1(context.ca.certificatePem())}});
 }
 
-void routeEnroll(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
-    const auto body = jsonBody(req);
+void routeEnroll(RouteContext& context, const httplib::Request&, httplib::Response& res) {
+    const auto body = jsonBody(context.body);
     if (!body)
         return replyError(res, 400, QStringLiteral("the body is not a JSON object"));
     // Installers type the code: case and surrounding blanks do not matter.

@@ -131,10 +131,22 @@ public:
         return m_received.mid(9, 3).toInt();
     }
 
-    /** Reads until the answer's status line arrived, the connection ended or timeoutMs passed. */
-    int awaitStatus(int timeoutMs) {
+    /** Whether a whole answer has arrived: its headers and the Content-Length bytes after them. */
+    bool answerComplete() const {
+        const qsizetype end = m_received.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        qint64 length = 0;
+        for (const QByteArray& line : m_received.left(end).split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        return m_received.size() >= end + 4 + length;
+    }
+
+    /** Reads until a whole answer arrived, the connection ended or timeoutMs passed; its status, or 0. */
+    int awaitAnswer(int timeoutMs) {
         const QDeadlineTimer deadline(timeoutMs);
-        while (status() == 0 && !deadline.hasExpired() &&
+        while (!answerComplete() && !deadline.hasExpired() &&
                read(int(qMax<qint64>(1, deadline.remainingTime()))) == Read::Data) {
         }
         return status();

@@ -6,6 +6,7 @@
 #include "tests/sandbox/rawtlsclient.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTest>
 
 #include <atomic>
@@ -19,6 +20,62 @@ namespace limits = o2o::sandbox::limits;
 namespace {
 
 constexpr qint64 kDeadlineMs = std::chrono::milliseconds(limits::kRequestDeadline).count();
+constexpr qint64 kMiB = 1024 * 1024;
+
+// How a test request carries its body.
+enum class Framing {
+    Chunked,      // Transfer-Encoding: chunked, 64 KiB chunks
+    Announced,    // Content-Length: the body's size, then the body
+    Deflated,     // Content-Encoding: deflate; the body's size is what it inflates to
+    EndlessHeader // no body: a header line that never ends
+};
+
+/**
+ * Sends a request whose body of bodyBytes bytes the server should refuse as it arrives, stopping as soon as
+ * the server answers or stops taking it. Returns how much of the body was written, the compressed body for
+ * Deflated.
+ */
+qint64 sendRequest(RawTlsClient& client, const QByteArray& method, const QByteArray& path, Framing framing,
+                   qint64 bodyBytes) {
+    QByteArray head =
+        method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    QByteArray deflated;
+    switch (framing) {
+    case Framing::Chunked:
+        head += "Transfer-Encoding: chunked\r\n\r\n";
+        break;
+    case Framing::Announced:
+        head += "Content-Length: " + QByteArray::number(bodyBytes) + "\r\n\r\n";
+        break;
+    case Framing::Deflated:
+        deflated = qCompress(QByteArray(bodyBytes, '{'), 9).mid(4); // qCompress: a length, then zlib
+        head += "Content-Encoding: deflate\r\nContent-Length: " + QByteArray::number(deflated.size()) +
+                "\r\n\r\n";
+        break;
+    case Framing::EndlessHeader:
+        head += "X-Padding: ";
+        break;
+    }
+    if (!client.write(head, 3000))
+        return 0;
+    if (framing == Framing::Deflated)
+        return client.write(deflated, 3000) ? deflated.size() : 0;
+    const QByteArray piece(64 * 1024, 'x');
+    qint64 written = 0;
+    while (written < bodyBytes) {
+        const QByteArray data = piece.left(qMin<qint64>(piece.size(), bodyBytes - written));
+        const QByteArray framed =
+            framing == Framing::Chunked ? QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n" : data;
+        if (!client.write(framed, 2000))
+            return written;
+        written += data.size();
+        if (client.read(0) != RawTlsClient::Read::Nothing) // an answer, or the end of the connection
+            return written;
+    }
+    if (framing == Framing::Chunked)
+        client.write("0\r\n\r\n", 2000);
+    return written;
+}
 
 /** How a slow client fared: refused at the handshake, or ended by the server after closedAfterMs. */
 struct SlowClient {
@@ -55,6 +112,8 @@ SlowClient runSlowClient(const char* source, quint16 port, const QString& caPath
 
 } // namespace
 
+Q_DECLARE_METATYPE(Framing)
+
 class TestSandboxLimits : public QObject, private PlatformFixture {
     Q_OBJECT
 
@@ -65,6 +124,79 @@ private Q_SLOTS:
         setUpPlatform();
     }
     void cleanupTestCase() { stopServer(); }
+
+    void bodiesAreLimitedAsTheyArrive_data() {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<Framing>("framing");
+        QTest::addColumn<qint64>("bodyBytes");
+        QTest::addColumn<int>("status");      // 0: the connection ends without an answer
+        QTest::addColumn<qint64>("maxTaken"); // the most the server may take before it answers
+        constexpr qint64 kLimit = qint64(limits::kMaxBodyBytes);
+        // Sockets hold some of what was written but not yet read: the client's (64 KiB asked for) and the
+        // server's, which grows while the server reads fast.
+        constexpr qint64 kBuffers = 8 * kMiB;
+        constexpr qint64 kHuge = 64 * kMiB;
+        QTest::newRow("enroll, chunked") << QByteArrayLiteral("POST") << QByteArrayLiteral("/v1/enroll")
+                                         << Framing::Chunked << kHuge << 413 << kLimit + kBuffers;
+        QTest::newRow("enroll, chunked, at the limit") // read whole: the route finds it is not JSON
+            << QByteArrayLiteral("POST") << QByteArrayLiteral("/v1/enroll") << Framing::Chunked << kLimit
+            << 400 << kLimit;
+        QTest::newRow("enroll, deflate bomb") << QByteArrayLiteral("POST") << QByteArrayLiteral("/v1/enroll")
+                                              << Framing::Deflated << kHuge << 413 << kMiB;
+        QTest::newRow("events, chunked, no certificate")
+            << QByteArrayLiteral("POST") << QByteArrayLiteral("/v1/events") << Framing::Chunked << kHuge
+            << 401 << kBuffers;
+        QTest::newRow("prepare, chunked, no certificate")
+            << QByteArrayLiteral("POST") << QByteArrayLiteral("/v1/redemptions/prepare") << Framing::Chunked
+            << kHuge << 401 << kBuffers;
+        QTest::newRow("enroll, Content-Length over the limit")
+            << QByteArrayLiteral("POST") << QByteArrayLiteral("/v1/enroll") << Framing::Announced << kHuge
+            << 413 << kBuffers;
+        QTest::newRow("health with a chunked body")
+            << QByteArrayLiteral("GET") << QByteArrayLiteral("/v1/health") << Framing::Chunked << kHuge << 400
+            << kBuffers;
+        QTest::newRow("unknown path, chunked")
+            << QByteArrayLiteral("POST") << QByteArrayLiteral("/v1/nothing") << Framing::Chunked << kHuge
+            << 404 << kBuffers;
+        QTest::newRow("PUT, chunked") << QByteArrayLiteral("PUT") << QByteArrayLiteral("/v1/events")
+                                      << Framing::Chunked << kHuge << 405 << kBuffers;
+        QTest::newRow("a header line without end")
+            << QByteArrayLiteral("POST") << QByteArrayLiteral("/v1/enroll") << Framing::EndlessHeader << kHuge
+            << 0 << qint64(limits::kMaxRequestBytes) + kBuffers;
+    }
+    // 200 MB sent chunked took the server to 315 MB before it answered 400 or 401. A body is counted as it
+    // arrives (inflated, when it is compressed), a certificate is checked before any body is read, and a
+    // body nobody reads is answered at once, the connection closed behind it.
+    void bodiesAreLimitedAsTheyArrive() {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QFETCH(Framing, framing);
+        QFETCH(qint64, bodyBytes);
+        QFETCH(int, status);
+        QFETCH(qint64, maxTaken);
+        RawTlsClient client;
+        QVERIFY(client.connect("127.0.0.3", m_port, m_platform.filePath(QStringLiteral("ca.crt")), 3000));
+        const qint64 taken = sendRequest(client, method, path, framing, bodyBytes);
+        QCOMPARE(client.awaitAnswer(5000), status);
+        QVERIFY2(taken <= maxTaken, qPrintable(QStringLiteral("%1 MiB taken").arg(double(taken) / kMiB)));
+        if (status != 0 && status != 200)
+            QVERIFY(client.received().contains("\"error\""));
+        if (status == 0)
+            QCOMPARE(client.read(3000), RawTlsClient::Read::Closed);
+    }
+
+    // Chunked bodies are still welcome where they are read.
+    void chunkedEventsAreAccepted() {
+        const auto v = issue(QStringLiteral("shop-1"), QStringLiteral("single_use"));
+        QCOMPARE(v.size(), 1);
+        const QJsonArray batch{redemption(newId(), v[0].id, newId(), 1763467200000)};
+        const HttpResult r =
+            m_curl->post(QStringLiteral("/v1/events"), eventsBody(batch), &m_shopA,
+                         {QStringLiteral("-H"), QStringLiteral("Transfer-Encoding: chunked")});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(firstResult(r).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+    }
 
     // Twenty clients from one address that finish the handshake and then send a byte a second: the
     // address gets its share of connections, the others are refused at once, every one it got ends at the
