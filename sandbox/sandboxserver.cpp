@@ -63,6 +63,7 @@ private:
     std::unique_ptr<SandboxCa> m_ca;
     StorePool m_pool;
     FaultInjector m_faults;
+    EnrollmentLimiter m_enrollment;
     ConnectionGuard m_guard; // before m_server: it watches the server's connections until the last is gone
     std::unique_ptr<httplib::SSLServer> m_server;
     std::set<std::string> m_bodyPaths; // the POST routes, which read their own bodies
@@ -213,7 +214,8 @@ void SandboxServer::dispatch(const httplib::Request& req, httplib::Response& res
                              .ca = *m_ca,
                              .device = device ? &*device : nullptr,
                              .nowMs = serverTimeMs(),
-                             .body = body ? body->bytes : noBody};
+                             .body = body ? body->bytes : noBody,
+                             .enrollment = m_enrollment};
         route(context, req, res);
     } // the connection goes back to the pool before a stall, not after
     if (fault)

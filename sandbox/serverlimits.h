@@ -29,4 +29,14 @@ inline constexpr std::size_t kMaxBodyBytes = 16 * 1024 * 1024;
 // reads a request line or a header line of any length into memory.
 inline constexpr std::size_t kMaxRequestBytes = kMaxBodyBytes + 1024 * 1024;
 
+// Refused pairing codes per client address within the window; further enrollments from that address get
+// 429 with Retry-After until the oldest refusal leaves the window, whatever code they carry.
+inline constexpr int kEnrollFailures = 10;
+inline constexpr std::chrono::minutes kEnrollWindow{10};
+
+// The first characters of a pairing code say which code a wrong one was meant for (no two live codes share
+// them); that many wrong codes for one code spend it.
+inline constexpr int kPairingPrefixLength = 4;
+inline constexpr int kPairingCodeMisses = 5;
+
 } // namespace o2o::sandbox::limits

@@ -1,6 +1,6 @@
-// What one client may cost the reference platform (sandbox/serverlimits.h): slow clients, and many
-// connections from one address. Each test speaks from a loopback address of its own (127.0.0.x), so the
-// per-address limits of one test do not reach the next.
+// What one client may cost the reference platform (sandbox/serverlimits.h): bodies of any size, slow
+// clients, many connections from one address, guessed pairing codes. Each test speaks from a loopback
+// address of its own (127.0.0.x), so the per-address limits of one test do not reach the next.
 #include "sandbox/serverlimits.h"
 #include "tests/sandbox/platformfixture.h"
 #include "tests/sandbox/rawtlsclient.h"
@@ -117,6 +117,26 @@ Q_DECLARE_METATYPE(Framing)
 class TestSandboxLimits : public QObject, private PlatformFixture {
     Q_OBJECT
 
+private:
+    // POST /v1/enroll with a fresh key, from a loopback address of the test's own.
+    HttpResult enrollFrom(const char* source, const QString& code) {
+        auto key = newDeviceKey();
+        return m_curl->post(
+            QStringLiteral("/v1/enroll"),
+            QJsonDocument(QJsonObject{{QStringLiteral("pairing_code"), code},
+                                      {QStringLiteral("csr_pem"), QString::fromLatin1(csrPem(key.get()))},
+                                      {QStringLiteral("terminal_id"), newId()}})
+                .toJson(),
+            nullptr, {QStringLiteral("--interface"), QString::fromLatin1(source)});
+    }
+
+    // A wrong code with code's prefix: its last character moved on by i + 1 in the code alphabet.
+    static QString nearMiss(const QString& code, int i) {
+        static const QString alphabet = QStringLiteral("23456789ABCDEFGHJKLMNPQRSTUVWXYZ");
+        const qsizetype last = alphabet.indexOf(code.back());
+        return code.chopped(1) + alphabet.at((last + 1 + i) % alphabet.size());
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         // The raw client writes to connections the server ends on purpose.
@@ -196,6 +216,48 @@ private Q_SLOTS:
                          {QStringLiteral("-H"), QStringLiteral("Transfer-Encoding: chunked")});
         QCOMPARE(r.status, 200);
         QCOMPARE(firstResult(r).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+    }
+
+    // 200 wrong pairing codes in 7 s all got 403. After kEnrollFailures refused codes an address waits:
+    // 429 with Retry-After, a right code included. Other addresses enroll as before.
+    void guessingPairingCodesIsSlowedDown() {
+        const QString code = pairingCode(QStringLiteral("shop-1"));
+        // Wrong codes that do not start like the right one, so they do not count against it.
+        const QString otherPrefix =
+            code.startsWith(QStringLiteral("2222")) ? QStringLiteral("3333") : QStringLiteral("2222");
+        for (int i = 0; i < limits::kEnrollFailures; ++i) {
+            const HttpResult wrong =
+                enrollFrom("127.0.0.4", otherPrefix + QStringLiteral("2345%1").arg(i + 20));
+            QCOMPARE(wrong.status, 403);
+            QVERIFY(wrong.header("Retry-After").isEmpty());
+        }
+        const HttpResult waiting = enrollFrom("127.0.0.4", code);
+        QCOMPARE(waiting.status, 429);
+        QCOMPARE(waiting.errorCode(), QStringLiteral("rate_limited"));
+        QCOMPARE(waiting.json()[QStringLiteral("error")][QStringLiteral("retryable")].toBool(), true);
+        const int retryAfter = waiting.header("Retry-After").toInt();
+        QVERIFY2(retryAfter > 0 && retryAfter <= std::chrono::seconds(limits::kEnrollWindow).count(),
+                 waiting.header("Retry-After").constData());
+        QCOMPARE(enrollFrom("127.0.0.4", code).status, 429); // waiting does not end by asking again
+
+        QCOMPARE(enrollFrom("127.0.0.5", code).status, 200); // the code is still good, from elsewhere
+    }
+
+    // A wrong code that starts like a live code counts against that code: kPairingCodeMisses of them spend
+    // it, the right code refused too; fewer leave it good.
+    void nearMissesSpendAPairingCode() {
+        const QString kept = pairingCode(QStringLiteral("shop-1"));
+        const QString spent = pairingCode(QStringLiteral("shop-1"));
+        QVERIFY(kept.left(limits::kPairingPrefixLength) != spent.left(limits::kPairingPrefixLength));
+        for (int i = 0; i < limits::kPairingCodeMisses - 1; ++i)
+            QCOMPARE(enrollFrom("127.0.0.6", nearMiss(kept, i)).status, 403);
+        QCOMPARE(enrollFrom("127.0.0.6", kept).status, 200);
+
+        for (int i = 0; i < limits::kPairingCodeMisses; ++i)
+            QCOMPARE(enrollFrom("127.0.0.7", nearMiss(spent, i)).status, 403);
+        const HttpResult refused = enrollFrom("127.0.0.8", spent);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.errorCode(), QStringLiteral("forbidden"));
     }
 
     // Twenty clients from one address that finish the handshake and then send a byte a second: the
