@@ -31,7 +31,7 @@ void FaultInjector::answerInstead(FaultKind kind, const Fault& fault, const http
                                   httplib::Response& res) {
     switch (kind) {
     case FaultKind::ResetBefore:
-        // The request was read whole (httplib reads the body before routing); nothing answers it.
+        // The request was read whole (the server reads the body before it applies this); nothing answers it.
         abortConnection(socketOf(req));
         res.status = 500;
         return;

@@ -53,10 +53,10 @@ void replyStoreError(httplib::Response& res, const Error& error) {
     replyError(res, 500, QStringLiteral("the platform failed: %1").arg(error.message));
 }
 
-std::optional<QJsonObject> jsonBody(const httplib::Request& req) {
+std::optional<QJsonObject> jsonBody(const std::string& body) {
     QJsonParseError error{};
     const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())), &error);
+        QJsonDocument::fromJson(QByteArray::fromRawData(body.data(), qsizetype(body.size())), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     return doc.object();

@@ -27,7 +27,7 @@ void replyStoreError(httplib::Response& res, const Error& error);
 /** The error code docs/protocol.md gives a status ("bad_request", "rate_limited", ...). */
 QString errorCodeFor(int status);
 
-/** The request body as a JSON object; an empty optional when it is not one. */
-std::optional<QJsonObject> jsonBody(const httplib::Request& req);
+/** A request body as a JSON object; an empty optional when it is not one. */
+std::optional<QJsonObject> jsonBody(const std::string& body);
 
 } // namespace o2o::sandbox

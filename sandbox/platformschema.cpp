@@ -12,7 +12,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 4> kSteps{{
+constexpr std::array<Step, 5> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -178,6 +178,11 @@ ALTER TABLE events ADD COLUMN conflict TEXT NOT NULL DEFAULT '';
 -- Matching requests a fault lets through before it strikes (fault set --after N): the second page of a
 -- pull, the third batch of an upload.
 ALTER TABLE faults ADD COLUMN pass_first INTEGER NOT NULL DEFAULT 0;
+)sql"},
+    {5, R"sql(
+-- Wrong codes sent for a pairing code, that is with its first four characters (PairingStore::recordMiss):
+-- five spend it.
+ALTER TABLE pairing_codes ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0;
 )sql"},
 }};
 

@@ -1,8 +1,10 @@
 // POST /v1/enroll: a pairing code and a CSR become a device certificate (docs/protocol.md, "Enrollment").
+#include "sandbox/clientaddress.h"
 #include "sandbox/httpreply.h"
 #include "sandbox/pairingstore.h"
 #include "sandbox/routes.h"
 #include "sandbox/sandboxlog.h"
+#include "sandbox/serverlimits.h"
 #include "sandbox/storesettingsstore.h"
 
 #include <QRandomGenerator>
@@ -31,7 +33,16 @@ void routeCa(RouteContext& context, const httplib::Request&, httplib::Response& 
 }
 
 void routeEnroll(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
-    const auto body = jsonBody(req);
+    // Checked before anything else: while a client waits, a right code is refused like any other, so a
+    // guesser learns nothing from it.
+    const std::string client = clientKey(req.remote_addr);
+    if (const int wait = context.enrollment.secondsToWait(client, context.nowMs); wait > 0) {
+        replyError(res, 429,
+                   QStringLiteral("too many wrong pairing codes from this address: wait %1 s").arg(wait));
+        res.set_header("Retry-After", std::to_string(wait));
+        return;
+    }
+    const auto body = jsonBody(context.body);
     if (!body)
         return replyError(res, 400, QStringLiteral("the body is not a JSON object"));
     // Installers type the code: case and surrounding blanks do not matter.
@@ -48,10 +59,20 @@ void routeEnroll(RouteContext& context, const httplib::Request& req, httplib::Re
     if (!found)
         return replyStoreError(res, found.error());
     const auto refuse = [&res] {
-        replyError(res, 403, QStringLiteral("the pairing code is unknown, used or expired"));
+        replyError(res, 403,
+                   QStringLiteral("the pairing code is unknown, used, expired or spent by wrong tries"));
     };
-    if (!*found || (*found)->used || (*found)->expiresMs <= context.nowMs)
+    if (!*found || !(*found)->usableAt(context.nowMs)) {
+        // A wrong code counts against the client, and against the live code it was probably meant for.
+        context.enrollment.recordFailure(client, context.nowMs);
+        auto spent = pairing.recordMiss(code, context.nowMs);
+        if (!spent)
+            qCWarning(lcSandbox, "cannot count a wrong pairing code: %s", qPrintable(spent.error().message));
+        else if (*spent)
+            qCInfo(lcSandbox, "a pairing code is spent: %d wrong codes were sent for it from %s",
+                   limits::kPairingCodeMisses, client.c_str());
         return refuse();
+    }
 
     // The CSR is checked before the code is spent: a terminal with a broken CSR may try again.
     const QString deviceId = newDeviceId();

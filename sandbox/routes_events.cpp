@@ -12,8 +12,8 @@ namespace {
 constexpr qsizetype kMaxBatch = 500;
 } // namespace
 
-void routeEvents(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
-    const auto body = jsonBody(req);
+void routeEvents(RouteContext& context, const httplib::Request&, httplib::Response& res) {
+    const auto body = jsonBody(context.body);
     if (!body || !body->value(QStringLiteral("events")).isArray())
         return replyError(res, 400, QStringLiteral("the body must be {\"events\": [...]}"));
     const QJsonArray events = body->value(QStringLiteral("events")).toArray();

@@ -25,8 +25,8 @@ void replyHold(httplib::Response& res, const Hold& hold) {
 
 } // namespace
 
-void routePrepare(RouteContext& context, const httplib::Request& req, httplib::Response& res) {
-    const auto body = jsonBody(req);
+void routePrepare(RouteContext& context, const httplib::Request&, httplib::Response& res) {
+    const auto body = jsonBody(context.body);
     if (!body)
         return replyError(res, 400, QStringLiteral("the body is not a JSON object"));
     Hold hold;

@@ -1,10 +1,12 @@
 #include "sandbox/sandboxserver.h"
 
+#include "sandbox/connectionguard.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/httpreply.h"
 #include "sandbox/routes.h"
 #include "sandbox/sandboxcli.h"
 #include "sandbox/sandboxlog.h"
+#include "sandbox/serverlimits.h"
 #include "sandbox/storepool.h"
 #include "sandbox/tlspeer.h"
 
@@ -12,16 +14,23 @@
 
 #include <csignal>
 #include <pthread.h>
+#include <set>
 #include <thread>
 
 namespace o2o::sandbox {
 
 namespace {
 
-constexpr size_t kWorkerThreads = 16; // stalled requests hold a thread each; others must still be served
-constexpr size_t kMaxBodyBytes = 16 * 1024 * 1024; // 500 events fit many times over; more is 413
+using limits::kMaxBodyBytes;
 
 enum class Access { Anyone, Device };
+
+/** The body of a POST, read by dispatch once the request may send one. */
+struct RequestBody {
+    const httplib::ContentReader* reader;
+    std::string bytes;
+    bool read = false; // false: left unread, or read only in part (the connection must not be reused)
+};
 
 /** The httplib server with the platform's routes, and what every request shares. */
 class SandboxServer {
@@ -40,7 +49,12 @@ public:
 
 private:
     void addRoutes();
-    void dispatch(const httplib::Request& req, httplib::Response& res, Route route, Access access);
+    /** Answers, without reading it, a request whose body httplib would read without a limit or not at all. */
+    httplib::Server::HandlerResponse refuseStrayBody(const httplib::Request& req, httplib::Response& res);
+    void dispatch(const httplib::Request& req, httplib::Response& res, RequestBody* body, Route route,
+                  Access access);
+    /** Reads the body within kMaxBodyBytes; false with the 413 or 400 written to res. */
+    bool readBody(const httplib::Request& req, RequestBody& body, httplib::Response& res);
     /** The calling device, or the protocol's 401/403 written to res. */
     std::optional<Device> authenticate(PlatformStore& store, const httplib::Request& req,
                                        httplib::Response& res);
@@ -49,7 +63,10 @@ private:
     std::unique_ptr<SandboxCa> m_ca;
     StorePool m_pool;
     FaultInjector m_faults;
+    EnrollmentLimiter m_enrollment;
+    ConnectionGuard m_guard; // before m_server: it watches the server's connections until the last is gone
     std::unique_ptr<httplib::SSLServer> m_server;
+    std::set<std::string> m_bodyPaths; // the POST routes, which read their own bodies
 };
 
 Result<void> SandboxServer::run() {
@@ -65,8 +82,12 @@ Result<void> SandboxServer::run() {
     });
     if (!m_server->is_valid())
         return Unexpected(setupError);
-    m_server->new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
+    m_guard.install(m_server->ssl_context());
+    m_server->new_task_queue = [] { return new httplib::ThreadPool(limits::kWorkerThreads); };
+    // httplib's own check, on an announced Content-Length only; readBody counts every body as it arrives.
     m_server->set_payload_max_length(kMaxBodyBytes);
+    m_server->set_pre_routing_handler(
+        [this](const httplib::Request& req, httplib::Response& res) { return refuseStrayBody(req, res); });
     // Answers httplib makes itself (404, 413, a bad request line) get the protocol's error body too.
     const httplib::Server::HandlerWithResponse errorBody = [](const httplib::Request&,
                                                               httplib::Response& res) {
@@ -79,7 +100,8 @@ Result<void> SandboxServer::run() {
     m_server->set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         replyError(res, 500, QStringLiteral("the platform failed"));
     });
-    m_server->set_logger([](const httplib::Request& req, const httplib::Response& res) {
+    m_server->set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+        m_guard.answerSent(req); // called once the answer is written, for every answer
         // The path only: queries hold nothing secret today, but bodies do (pairing codes).
         qCInfo(lcSandbox, "%s %s %d", req.method.c_str(), req.path.c_str(), res.status);
     });
@@ -104,26 +126,59 @@ Result<void> SandboxServer::run() {
 }
 
 void SandboxServer::addRoutes() {
-    const auto add = [this](Route route, Access access) {
-        return [this, route, access](const httplib::Request& req, httplib::Response& res) {
-            dispatch(req, res, route, access);
-        };
+    const auto get = [this](const char* path, Route route, Access access) {
+        m_server->Get(path, [this, route, access](const httplib::Request& req, httplib::Response& res) {
+            dispatch(req, res, nullptr, route, access);
+        });
     };
-    m_server->Get("/v1/health", add(routeHealth, Access::Anyone));
-    m_server->Get("/v1/ca", add(routeCa, Access::Anyone));
-    m_server->Post("/v1/enroll", add(routeEnroll, Access::Anyone));
-    m_server->Post("/v1/events", add(routeEvents, Access::Device));
-    m_server->Get("/v1/changes", add(routeChanges, Access::Device));
-    m_server->Get("/v1/trust", add(routeTrust, Access::Device));
-    m_server->Post("/v1/redemptions/prepare", add(routePrepare, Access::Device));
+    // A content-reader handler: httplib leaves the body to it instead of reading it first.
+    const auto post = [this](const char* path, Route route, Access access) {
+        m_bodyPaths.insert(path);
+        m_server->Post(path, [this, route, access](const httplib::Request& req, httplib::Response& res,
+                                                   const httplib::ContentReader& reader) {
+            RequestBody body{&reader, {}};
+            dispatch(req, res, &body, route, access);
+            if (!body.read) // what is left of it must not be read as the next request
+                m_guard.closeAfterAnswer(req);
+        });
+    };
+    get("/v1/health", routeHealth, Access::Anyone);
+    get("/v1/ca", routeCa, Access::Anyone);
+    post("/v1/enroll", routeEnroll, Access::Anyone);
+    post("/v1/events", routeEvents, Access::Device);
+    get("/v1/changes", routeChanges, Access::Device);
+    get("/v1/trust", routeTrust, Access::Device);
+    post("/v1/redemptions/prepare", routePrepare, Access::Device);
 }
 
-void SandboxServer::dispatch(const httplib::Request& req, httplib::Response& res, Route route,
-                             Access access) {
+httplib::Server::HandlerResponse SandboxServer::refuseStrayBody(const httplib::Request& req,
+                                                                httplib::Response& res) {
+    // Before routing httplib reads the body of a POST, PUT, PATCH or DELETE itself, with no limit when it
+    // is chunked or has no length, and never reads the body of a GET, which it then parses as the next
+    // request. Only the POST routes here take a body, and they read it themselves.
+    const bool isGet = req.method == "GET" || req.method == "HEAD";
+    const bool hasBody =
+        req.has_header("Transfer-Encoding") ||
+        (req.has_header("Content-Length") && req.get_header_value<uint64_t>("Content-Length") > 0);
+    if ((req.method == "POST" && m_bodyPaths.count(req.path) != 0) || (isGet && !hasBody))
+        return httplib::Server::HandlerResponse::Unhandled;
+    if (req.method == "POST")
+        replyError(res, 404, QStringLiteral("404 not_found"));
+    else if (isGet)
+        replyError(res, 400, QStringLiteral("a GET request has no body"));
+    else
+        replyError(res, 405, QStringLiteral("the platform answers GET and POST only"));
+    m_guard.closeAfterAnswer(req);
+    return httplib::Server::HandlerResponse::Handled;
+}
+
+void SandboxServer::dispatch(const httplib::Request& req, httplib::Response& res, RequestBody* body,
+                             Route route, Access access) {
     // The platform's time also as a header: the trust file and 304 answers have no JSON body to carry it.
     res.set_header("O2O-Server-Time-Ms", std::to_string(serverTimeMs()));
     std::optional<Fault> fault;
     std::optional<FaultKind> kind;
+    std::optional<Device> device;
     {
         auto store = m_pool.acquire();
         if (!store)
@@ -134,24 +189,71 @@ void SandboxServer::dispatch(const httplib::Request& req, httplib::Response& res
             qCWarning(lcSandbox, "cannot read the faults: %s", qPrintable(taken.error().message));
         else if (*taken && (kind = faultKindFromName((**taken).kind)))
             fault = **taken;
-        if (fault) {
+        if (fault)
             qCInfo(lcSandbox, "injecting fault %s into %s %s", qPrintable(fault->kind), req.method.c_str(),
                    req.path.c_str());
-            if (!faultAppliesRequest(*kind))
-                return m_faults.answerInstead(*kind, *fault, req, res);
-        }
-        RouteContext context{**store, *m_ca, nullptr, serverTimeMs()};
-        std::optional<Device> device;
-        if (access == Access::Device) {
+        // The certificate is checked before the body is read: a stranger cannot make the platform read one.
+        // A fault that answers in place of the route answers anybody, as it always has.
+        if (access == Access::Device && !(fault && !faultAppliesRequest(*kind))) {
             device = authenticate(**store, req, res);
             if (!device)
                 return;
-            context.device = &*device;
         }
+    } // no database connection is held while a body arrives
+    if (body && !readBody(req, *body, res))
+        return;
+    m_guard.requestRead(req); // the route may take its time now (a stall, a busy database)
+    if (fault && !faultAppliesRequest(*kind))
+        return m_faults.answerInstead(*kind, *fault, req, res);
+    {
+        auto store = m_pool.acquire();
+        if (!store)
+            return replyStoreError(res, store.error());
+        static const std::string noBody;
+        RouteContext context{.store = **store,
+                             .ca = *m_ca,
+                             .device = device ? &*device : nullptr,
+                             .nowMs = serverTimeMs(),
+                             .body = body ? body->bytes : noBody,
+                             .enrollment = m_enrollment};
         route(context, req, res);
     } // the connection goes back to the pool before a stall, not after
     if (fault)
         m_faults.damage(*kind, *fault, req, res);
+}
+
+bool SandboxServer::readBody(const httplib::Request& req, RequestBody& body, httplib::Response& res) {
+    const auto tooLarge = [&res] {
+        replyError(res, 413, QStringLiteral("the body is larger than %1 bytes").arg(kMaxBodyBytes));
+        return false;
+    };
+    // Announced too large: refused before a byte of it is read (httplib would read it all to skip it).
+    if (req.has_header("Content-Length") && req.get_header_value<uint64_t>("Content-Length") > kMaxBodyBytes)
+        return tooLarge();
+    // httplib hands a multipart body to a parser of its own instead of to the receiver below.
+    if (req.is_multipart_form_data()) {
+        replyError(res, 400, QStringLiteral("the body must be JSON"));
+        return false;
+    }
+    // Counted as it arrives, after httplib undid the chunking and any Content-Encoding: a small
+    // compressed body may inflate to any size.
+    bool overLimit = false;
+    const bool complete = (*body.reader)([&](const char* data, size_t size) {
+        if (body.bytes.size() + size > kMaxBodyBytes) {
+            overLimit = true;
+            return false;
+        }
+        body.bytes.append(data, size);
+        return true;
+    });
+    if (overLimit)
+        return tooLarge();
+    if (!complete) {
+        replyError(res, 400, QStringLiteral("the body could not be read"));
+        return false;
+    }
+    body.read = true;
+    return true;
 }
 
 std::optional<Device> SandboxServer::authenticate(PlatformStore& store, const httplib::Request& req,

@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
 
 namespace o2o::test {
@@ -55,7 +56,8 @@ protected:
     QTemporaryDir m_work;     // the terminals' files
     QProcess m_server;
     std::unique_ptr<CurlClient> m_curl;
-    Identity m_shopA; // two terminals of store shop-1
+    quint16 m_port = 0; // where the server listens on 127.0.0.1
+    Identity m_shopA;   // two terminals of store shop-1
     Identity m_shopB;
     QStringList m_secrets;    // pairing and voucher codes: none may appear in the server's log
     QStringList m_everywhere; // ids of cached vouchers valid in every store: in every store's feed
@@ -194,6 +196,7 @@ protected:
         if (!line.startsWith("listening on https://127.0.0.1:"))
             return QStringLiteral("no 'listening on' line: ") + QString::fromUtf8(line);
         const QString url = QString::fromLatin1(line.trimmed().mid(int(strlen("listening on "))));
+        m_port = quint16(QUrl(url).port());
         m_curl =
             std::make_unique<CurlClient>(url, m_platform.filePath(QStringLiteral("ca.crt")), m_work.path());
         return {};
