@@ -1,8 +1,10 @@
 #include "app/cli.h"
 #include "app/jsonviews.h"
 #include "store/migrations.h"
+#include "store/outbox.h"
 #include "store/syncstate.h"
 #include "store/terminalsettings.h"
+#include "store/vouchercache.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -69,7 +71,7 @@ int commandStatus(const CommandContext& context) {
         return reportError((*db)->explain(settings.error()));
     RedemptionLedger ledger(**db);
     auto pending = ledger.pendingEvents();
-    auto vouchers = (*db)->connection().scalar("SELECT count(*) FROM vouchers");
+    auto vouchers = VoucherCache(**db).count();
     auto today = ledger.between(QDate::currentDate().startOfDay().toMSecsSinceEpoch(),
                                 QDate::currentDate().addDays(1).startOfDay().toMSecsSinceEpoch());
     if (!pending || !vouchers || !today)
@@ -78,7 +80,7 @@ int commandStatus(const CommandContext& context) {
                                                       : today.error()));
 
     auto sync = SyncState::load(**db);
-    auto conflicts = (*db)->connection().scalar("SELECT count(*) FROM conflicts");
+    auto conflicts = Outbox(**db).conflictCount();
     if (!sync || !conflicts)
         return reportError((*db)->explain(!sync ? sync.error() : conflicts.error()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

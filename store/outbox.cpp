@@ -92,6 +92,10 @@ Result<void> Outbox::settle(const QList<SettledEvent>& answers, qint64 nowMs) {
     return transaction.commit();
 }
 
+Result<qint64> Outbox::conflictCount() {
+    return m_db.connection().scalar("SELECT count(*) FROM conflicts");
+}
+
 Result<QList<ConflictRecord>> Outbox::conflicts() {
     auto stmt = m_db.connection().prepare(kConflicts);
     if (!stmt)

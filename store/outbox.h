@@ -57,6 +57,7 @@ public:
     [[nodiscard]] Result<void> settle(const QList<SettledEvent>& answers, qint64 nowMs);
     /** Every conflict the platform reported, newest first. */
     [[nodiscard]] Result<QList<ConflictRecord>> conflicts();
+    [[nodiscard]] Result<qint64> conflictCount();
     /** How many answers of each status have been recorded (for status and tests). */
     [[nodiscard]] Result<qint64> answered(const QString& status);
 
