@@ -1,5 +1,6 @@
 #include "app/cli.h"
 #include "app/jsonviews.h"
+#include "core/timeformat.h"
 #include "store/migrations.h"
 #include "store/outbox.h"
 #include "store/syncstate.h"
@@ -11,14 +12,6 @@
 #include <QTimeZone>
 
 namespace o2o {
-
-namespace {
-// Local time with its UTC offset, as the ledger view shows times.
-QString localIsoTime(qint64 msecs) {
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(msecs);
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
-}
-} // namespace
 
 int commandLedger(const CommandContext& context) {
     const CliArgs& args = context.args;

@@ -1,17 +1,10 @@
 #include "app/jsonviews.h"
+#include "core/timeformat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace o2o {
-
-namespace {
-// Local time with its UTC offset, so a manager's export is unambiguous across a DST change.
-QString localIsoTime(qint64 msecs) {
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(msecs);
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
-}
-} // namespace
 
 QJsonObject voucherView(const CachedVoucher& cached) {
     const Voucher& v = cached.voucher;

@@ -1,5 +1,7 @@
 #include "core/voucherrecord.h"
 
+#include "core/jsoninteger.h"
+
 #include "core/codeinput.h"
 
 #include <QJsonArray>
@@ -21,13 +23,10 @@ bool readInteger(const QJsonObject& o, QLatin1StringView key, qint64 min, qint64
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
         return true;
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    if (d != double(qint64(d)) || d < double(min) || d > double(max))
-        return false;
-    out = qint64(d);
-    return true;
+    const std::optional<qint64> n = jsonInteger(v, min, max);
+    if (n)
+        out = *n;
+    return n.has_value();
 }
 
 bool readMinute(const QJsonValue& v, int& out) {

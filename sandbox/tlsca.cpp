@@ -1,5 +1,7 @@
 #include "sandbox/tlsca.h"
 
+#include "store/atomicfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -77,9 +79,9 @@ Result<std::unique_ptr<SandboxCa>> SandboxCa::loadOrCreate(const QString& dataDi
         if (!keyPem)
             return Unexpected(keyPem.error());
         // The key first: a certificate without its key would be useless on the next start.
-        if (auto r = writeFileAtomically(keyPath, *keyPem, true); !r)
+        if (auto r = writeFileAtomically(keyPath, *keyPem, FileAccess::OwnerOnly); !r)
             return Unexpected(r.error());
-        if (auto r = writeFileAtomically(certPath, certificateToPem(cert->get()), false); !r)
+        if (auto r = writeFileAtomically(certPath, certificateToPem(cert->get()), FileAccess::Readable); !r)
             return Unexpected(r.error());
         ca->m_cert = std::move(*cert);
         ca->m_key = std::move(*key);
@@ -123,9 +125,9 @@ Result<std::pair<QString, QString>> SandboxCa::ensureServerCertificate(const QSt
     auto keyPem = privateKeyToPem(key->get());
     if (!keyPem)
         return Unexpected(keyPem.error());
-    if (auto r = writeFileAtomically(keyPath, *keyPem, true); !r)
+    if (auto r = writeFileAtomically(keyPath, *keyPem, FileAccess::OwnerOnly); !r)
         return Unexpected(r.error());
-    if (auto r = writeFileAtomically(certPath, certificateToPem(cert->get()), false); !r)
+    if (auto r = writeFileAtomically(certPath, certificateToPem(cert->get()), FileAccess::Readable); !r)
         return Unexpected(r.error());
     return std::pair{certPath, keyPath};
 }

@@ -1,16 +1,12 @@
 #include "sandbox/tlsutil.h"
 
-#include <QFile>
 
-#include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/x509v3.h>
-#include <unistd.h>
 
 namespace o2o::sandbox {
 
@@ -174,32 +170,6 @@ qint64 certificateNotAfter(const X509* cert) {
     if (ASN1_TIME_to_tm(X509_get0_notAfter(cert), &tm) != 1)
         return 0;
     return qint64(timegm(&tm));
-}
-
-Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes, bool isPrivate) {
-    const QByteArray target = QFile::encodeName(path);
-    const QByteArray temporary = target + ".tmp";
-    const int fd =
-        ::open(temporary.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, isPrivate ? 0600 : 0644);
-    if (fd < 0)
-        return fail(ErrorCode::Io,
-                    QStringLiteral("cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        written += n;
-    }
-    const bool ok = written == bytes.size() && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok || ::rename(temporary.constData(), target.constData()) != 0) {
-        ::unlink(temporary.constData());
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    }
-    return {};
 }
 
 } // namespace o2o::sandbox

@@ -56,10 +56,4 @@ QString certificateFingerprint(const X509* cert);
 /** Unix seconds of the certificate's notAfter. */
 qint64 certificateNotAfter(const X509* cert);
 
-/**
- * Writes the file whole or not at all (temporary file, then rename). Private files are created with
- * mode 0600 from the start, never readable by others even for a moment.
- */
-[[nodiscard]] Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes, bool isPrivate);
-
 } // namespace o2o::sandbox

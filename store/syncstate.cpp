@@ -1,29 +1,20 @@
 #include "store/syncstate.h"
 
+#include "store/metatable.h"
+
 #include <QHash>
 
 namespace o2o {
-
-namespace {
-constexpr const char* kSelect = "SELECT key, value FROM meta WHERE key LIKE 'sync\\_%' ESCAPE '\\'";
-constexpr const char* kUpsert =
-    "INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
-} // namespace
 
 bool SyncState::online(qint64 nowMs) const {
     return lastOkMs > 0 && lastOkMs >= lastFailMs && nowMs - lastOkMs <= kOnlineWindowMs;
 }
 
 Result<SyncState> SyncState::load(Database& db) {
-    auto stmt = db.connection().prepare(kSelect);
-    if (!stmt)
-        return Unexpected(stmt.error());
-    QHash<QString, QString> v;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
-        v.insert(stmt->text(0), stmt->text(1));
-    if (rc != SQLITE_DONE)
-        return Unexpected(db.connection().error(rc, QStringLiteral("cannot read the sync state")));
+    auto read = meta::read(db, QStringLiteral("sync state"), QStringLiteral("sync_"));
+    if (!read)
+        return Unexpected(read.error());
+    const QHash<QString, QString>& v = *read;
     const auto number = [&](const char* key, qint64 fallback = 0) {
         bool ok = false;
         const qint64 n = v.value(QString::fromLatin1(key)).toLongLong(&ok);
@@ -48,18 +39,7 @@ Result<SyncState> SyncState::load(Database& db) {
 }
 
 Result<void> SyncState::put(Database& db, std::initializer_list<std::pair<const char*, QString>> values) {
-    auto stmt = db.connection().prepare(kUpsert);
-    if (!stmt)
-        return Unexpected(stmt.error());
-    sql::Transaction transaction(db.connection());
-    if (auto r = transaction.begin(); !r)
-        return r;
-    for (const auto& [key, value] : values) {
-        stmt->reset().bind(1, QString::fromLatin1(key)).bind(2, value);
-        if (const int rc = stmt->step(); rc != SQLITE_DONE)
-            return Unexpected(db.connection().error(rc, QStringLiteral("cannot save the sync state")));
-    }
-    return transaction.commit();
+    return meta::write(db, QStringLiteral("sync state"), values);
 }
 
 } // namespace o2o

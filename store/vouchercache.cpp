@@ -99,13 +99,17 @@ Result<void> VoucherCache::upsert(const VoucherRecord& record) {
         VoucherRow::encode(m_db.hasher().hash(record.code), record.code.right(4), record.voucher));
 }
 
-Result<void> VoucherCache::upsertRow(const VoucherRow& row) {
-    auto stmt = m_db.connection().reuse(m_upsert, kUpsert);
-    if (!stmt)
-        return Unexpected(stmt.error());
+const char* VoucherCache::upsertSql() {
+    return kUpsert;
+}
+
+const char* VoucherCache::findSql() {
+    return kFind;
+}
+
+void VoucherCache::bindRow(sql::Statement& upsert, const VoucherRow& row) {
     const Voucher& v = row.voucher;
-    (*stmt)
-        ->bindBlob(1, row.codeHash)
+    upsert.bindBlob(1, row.codeHash)
         .bindUtf8(2, row.id)
         .bindUtf8(3, row.kind)
         .bindUtf8(4, row.status)
@@ -124,6 +128,13 @@ Result<void> VoucherCache::upsertRow(const VoucherRow& row) {
         .bind(17, v.minSpendMinor)
         .bindUtf8(18, row.items)
         .bindUtf8(19, row.codeTail);
+}
+
+Result<void> VoucherCache::upsertRow(const VoucherRow& row) {
+    auto stmt = m_db.connection().reuse(m_upsert, kUpsert);
+    if (!stmt)
+        return Unexpected(stmt.error());
+    bindRow(**stmt, row);
     if (const int rc = (*stmt)->step(); rc != SQLITE_DONE)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot store a voucher")));
     return {};

@@ -40,6 +40,14 @@ public:
     /** Removes the vouchers whose platform id starts with prefix (demo data being replaced). */
     [[nodiscard]] Result<qint64> removeByIdPrefix(const QString& prefix);
 
+    /**
+     * The statements themselves, for the benchmark's bare-SQLite baseline (tests/bench): the baseline
+     * then measures exactly the SQL the cache runs, without parsing, hashing or rules.
+     */
+    static const char* upsertSql();
+    static const char* findSql();
+    static void bindRow(sql::Statement& upsert, const VoucherRow& row);
+
 private:
     Database& m_db;
     sql::Statement m_find;

@@ -1,8 +1,9 @@
 #include "sync/devicefiles.h"
 
+#include "store/atomicfile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace o2o {
 
@@ -18,14 +19,7 @@ bool DeviceFiles::present() const {
 }
 
 Result<void> writeDeviceFile(const QString& path, const QByteArray& content, bool privateFile) {
-    QSaveFile out(path);
-    const auto mode = privateFile ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                        QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(mode) ||
-        out.write(content) != content.size() || !out.commit())
-        return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    return {};
+    return writeFileAtomically(path, content, privateFile ? FileAccess::OwnerOnly : FileAccess::Readable);
 }
 
 } // namespace o2o

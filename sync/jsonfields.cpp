@@ -1,13 +1,10 @@
 #include "sync/jsonfields.h"
 
+#include "core/jsoninteger.h"
+
 #include <QJsonDocument>
-#include <cmath>
 
 namespace o2o::json {
-
-namespace {
-constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
-}
 
 Result<QJsonObject> parseObject(const QByteArray& body, const QString& what) {
     QJsonParseError error{};
@@ -50,13 +47,10 @@ QString Reader::optionalString(QLatin1StringView name, const QString& fallback) 
 }
 
 qint64 Reader::integer(QLatin1StringView name) {
-    const QJsonValue v = m_object.value(name);
-    const double d = v.toDouble();
-    if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxExactInteger) {
+    const std::optional<qint64> n = jsonInteger(m_object.value(name));
+    if (!n)
         bad(name, "a whole number");
-        return 0;
-    }
-    return qint64(d);
+    return n.value_or(0);
 }
 
 qint64 Reader::optionalInteger(QLatin1StringView name, qint64 fallback) {

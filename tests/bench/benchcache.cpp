@@ -59,12 +59,7 @@ Baselines measureBaselines(const QString& dir, const QList<VoucherRecord>& recor
     auto db = Database::open(dir);
     must(bool(db), "open baseline database");
     sql::Connection& c = (*db)->connection();
-    auto insert = c.prepare("INSERT INTO vouchers(code_hash, voucher_id, kind, status, description, "
-                            "currency, face_value, balance, "
-                            "uses_total, uses_left, valid_from, valid_until, stores, weekdays, minute_from, "
-                            "minute_until, min_spend, "
-                            "items, code_tail) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                            "?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    auto insert = c.prepare(VoucherCache::upsertSql());
     must(bool(insert), "prepare baseline insert");
     // The same rows, encoded beforehand: the baseline pays for SQLite only.
     std::vector<VoucherRow> rows;
@@ -74,36 +69,13 @@ Baselines measureBaselines(const QString& dir, const QList<VoucherRecord>& recor
     b.insertSeconds = secondsOf([&] {
         must(bool(c.exec("BEGIN")), "begin");
         for (const VoucherRow& r : rows) {
-            const Voucher& v = r.voucher;
-            insert->reset()
-                .bindBlob(1, r.codeHash)
-                .bindUtf8(2, r.id)
-                .bindUtf8(3, r.kind)
-                .bindUtf8(4, r.status)
-                .bindUtf8(5, r.description)
-                .bindUtf8(6, r.currency)
-                .bind(7, v.faceValueMinor)
-                .bind(8, v.balanceMinor)
-                .bind(9, v.usesTotal)
-                .bind(10, v.usesLeft)
-                .bind(11, v.validFrom)
-                .bind(12, v.validUntil)
-                .bindUtf8(13, r.stores)
-                .bind(14, v.weekdays)
-                .bind(15, v.minuteFrom)
-                .bind(16, v.minuteUntil)
-                .bind(17, v.minSpendMinor)
-                .bindUtf8(18, r.items)
-                .bindUtf8(19, r.codeTail);
+            VoucherCache::bindRow(insert->reset(), r);
             must(insert->step() == SQLITE_DONE, "baseline insert");
         }
         must(bool(c.exec("COMMIT")), "commit");
     });
 
-    auto lookup = c.prepare(
-        "SELECT voucher_id, kind, status, description, currency, face_value, balance, uses_total, uses_left, "
-        "valid_from, valid_until, stores, weekdays, minute_from, minute_until, min_spend, items, code_tail "
-        "FROM vouchers WHERE code_hash = ?1");
+    auto lookup = c.prepare(VoucherCache::findSql());
     qint64 found = 0;
     const double lookupSeconds = secondsOf([&] {
         for (qint64 i : probe) {

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace o2o {
+
+/**
+ * An instant (UTC ms) as local time with its UTC offset ("2026-12-02T14:05:00+01:00"): what every
+ * command, export and report prints, unambiguous across a DST change.
+ */
+QString localIsoTime(qint64 msecs);
+
+} // namespace o2o
