@@ -1,4 +1,5 @@
 // o2o-terminal: the composition root. Parses the global options and hands over to a command or the window.
+#include "app/applog.h"
 #include "app/cli.h"
 #include "app/gui.h"
 #include "ui/translations.h"
@@ -120,5 +121,9 @@ int main(int argc, char** argv) {
         return o2o::runGui(o2o::GuiOptions{dataDir, global.screenshot, global.kiosk, global.camera,
                                            global.scanVideo, language});
     }
+    // Only the command's words: what follows may be a voucher code.
+    if (const o2o::cli::Command* command = o2o::terminalCommands().find(global.rest))
+        qCDebug(o2o::lcApp, "command '%s', data directory %s", qPrintable(command->words.join(u' ')),
+                qPrintable(dataDir));
     return o2o::terminalCommands().run(dataDir, global.rest);
 }

@@ -32,3 +32,13 @@ inline Unexpected fail(ErrorCode code, QString message, bool retryable = false) 
 }
 
 } // namespace o2o
+
+/**
+ * Returns the failure of a fallible call from the calling function, whose own Result may hold any type:
+ * O2O_TRY(transaction.begin()); instead of the three-line if/return. The value, if any, is dropped.
+ */
+#define O2O_TRY(...)                                                                                         \
+    do {                                                                                                     \
+        if (auto o2oTryResult = (__VA_ARGS__); !o2oTryResult)                                                \
+            return ::o2o::Unexpected(std::move(o2oTryResult).error());                                       \
+    } while (false)

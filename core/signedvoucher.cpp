@@ -1,5 +1,7 @@
 #include "core/signedvoucher.h"
 
+#include "core/corelog.h"
+
 #include "core/base45.h"
 
 #include <QCryptographicHash>
@@ -215,8 +217,11 @@ VerifiedCode verifySignedCode(QStringView code, const KeyRing& ring, qint64 utcS
     const QByteArray voucherBytes = wallet ? bytes->left(kRotatingBytes) : *bytes;
     const qsizetype bodyBytes = voucherBytes.size() - kSignatureBytes;
     const PlatformKey* key = findKey(ring, get<quint32>(voucherBytes, 1), utcSecs);
-    if (!key)
+    if (!key) {
+        qCDebug(lcCore, "signed code: key %08x is not in the ring or not valid at %lld",
+                get<quint32>(voucherBytes, 1), static_cast<long long>(utcSecs));
         return refused(Reason::UnknownKey);
+    }
     if (!key->key.verify(signedMessage(kVoucherTag, QByteArrayView(voucherBytes).first(bodyBytes)),
                          QByteArrayView(voucherBytes).sliced(bodyBytes)))
         return refused(Reason::BadSignature);

@@ -26,8 +26,7 @@ Result<FeedPage> ChangeFeedStore::page(const QString& storeId, qint64 cursor, in
     // One snapshot: the page and the feed's end must agree, or a change made between them could be
     // skipped by a next_cursor that jumps past it.
     sql::ReadSnapshot snapshot(m_connection);
-    if (auto r = snapshot.begin(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(snapshot.begin());
     auto stmt = m_connection.prepare(kPage);
     if (!stmt)
         return Unexpected(stmt.error());

@@ -70,8 +70,7 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
     record.reason = outcome.reason;
     if (!outcome.conflict.isEmpty())
         record.conflict = QJsonDocument(outcome.conflict).toJson(QJsonDocument::Compact);
-    if (auto r = m_events.add(record); !r)
-        return Unexpected(r.error());
+    O2O_TRY(m_events.add(record));
 
     QJsonObject answer{{QStringLiteral("event_id"), eventId}, {QStringLiteral("status"), outcome.status}};
     if (!outcome.reason.isEmpty())
@@ -126,8 +125,7 @@ Result<EventProcessor::Outcome> EventProcessor::redeem(const QJsonObject& payloa
             return Unexpected(hold.error());
         if (*hold && (*hold)->state == Hold::State::Held && (*hold)->deviceId == m_device.deviceId &&
             (*hold)->voucherId == record.voucherId) {
-            if (auto r = m_holds.setState(holdId, Hold::State::Confirmed); !r)
-                return Unexpected(r.error());
+            O2O_TRY(m_holds.setState(holdId, Hold::State::Confirmed));
             return Outcome{kAccepted, {}, {}};
         }
         // Expired and released (or not this device's): an ordinary redemption from here on.
@@ -135,8 +133,7 @@ Result<EventProcessor::Outcome> EventProcessor::redeem(const QJsonObject& payloa
 
     switch (take(**usage, record.uses, record.amount)) {
     case TakeResult::Taken:
-        if (auto r = m_usage.save(**usage); !r)
-            return Unexpected(r.error());
+        O2O_TRY(m_usage.save(**usage));
         return Outcome{kAccepted, {}, {}};
     case TakeResult::Impossible:
         return Outcome{kRejected, QStringLiteral("malformed_event"), {}};
@@ -200,8 +197,7 @@ Result<EventProcessor::Outcome> EventProcessor::voidRedemption(const QJsonObject
         record.uses = (*redemption)->uses;
         record.amount = (*redemption)->amount;
         giveBack(**usage, record.uses, record.amount);
-        if (auto r = m_usage.save(**usage); !r)
-            return Unexpected(r.error());
+        O2O_TRY(m_usage.save(**usage));
     }
     return Outcome{kAccepted, {}, {}};
 }
@@ -218,11 +214,9 @@ Result<void> releaseExpiredHolds(sql::Connection& connection, qint64 nowMs) {
             return Unexpected(usage.error());
         if (*usage) {
             giveBack(**usage, hold.uses, hold.amount);
-            if (auto r = usageStore.save(**usage); !r)
-                return Unexpected(r.error());
+            O2O_TRY(usageStore.save(**usage));
         }
-        if (auto r = holds.setState(hold.holdId, Hold::State::Released); !r)
-            return Unexpected(r.error());
+        O2O_TRY(holds.setState(hold.holdId, Hold::State::Released));
     }
     return {};
 }

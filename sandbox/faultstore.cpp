@@ -70,8 +70,7 @@ Result<std::optional<Fault>> FaultStore::take(const QString& path) {
     }
     // Two requests at once must not both use a fault's last count.
     sql::Transaction transaction(m_connection);
-    if (auto r = transaction.begin(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(transaction.begin());
     auto stmt = m_connection.prepare(kMatch);
     if (!stmt)
         return Unexpected(stmt.error());
@@ -91,8 +90,7 @@ Result<std::optional<Fault>> FaultStore::take(const QString& path) {
     update->bind(1, fault.id);
     if (const int urc = update->step(); urc != SQLITE_DONE)
         return Unexpected(m_connection.error(urc, QStringLiteral("cannot use the fault")));
-    if (auto r = transaction.commit(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(transaction.commit());
     if (fault.passFirst > 0)
         return std::optional<Fault>();
     return std::optional<Fault>(fault);

@@ -43,22 +43,17 @@ Result<std::unique_ptr<PlatformStore>> PlatformStore::open(const QString& dataDi
     const QString path = QDir(dataDir).filePath(QStringLiteral("platform.db"));
     const bool isNew = !QFile::exists(path);
     std::unique_ptr<PlatformStore> store(new PlatformStore);
-    if (auto r = store->m_connection.open(path, false); !r)
-        return Unexpected(r.error());
+    O2O_TRY(store->m_connection.open(path, false));
     // It holds private keys: only the owner may read it.
     if (isNew)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // The server and the admin commands are separate processes on one file: WAL lets them read while
     // another writes, the busy timeout makes a writer wait instead of failing. The events the platform
     // answers "accepted" must survive a power cut: synchronous=FULL.
-    if (auto r = store->m_connection.exec("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; "
-                                          "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
-        !r)
-        return Unexpected(r.error());
-    if (auto r = migratePlatformSchema(store->m_connection); !r)
-        return Unexpected(r.error());
-    if (auto r = store->loadIdentity(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(store->m_connection.exec("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; "
+                                     "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"));
+    O2O_TRY(migratePlatformSchema(store->m_connection));
+    O2O_TRY(store->loadIdentity());
     return store;
 }
 
@@ -242,8 +237,7 @@ Result<qint64> PlatformStore::nextTrustSequence() {
     if (!current)
         return Unexpected(current.error());
     const qint64 next = current->toLongLong() + 1;
-    if (auto r = setMeta("trust_sequence", QString::number(next)); !r)
-        return Unexpected(r.error());
+    O2O_TRY(setMeta("trust_sequence", QString::number(next)));
     return next;
 }
 

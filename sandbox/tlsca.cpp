@@ -79,10 +79,8 @@ Result<std::unique_ptr<SandboxCa>> SandboxCa::loadOrCreate(const QString& dataDi
         if (!keyPem)
             return Unexpected(keyPem.error());
         // The key first: a certificate without its key would be useless on the next start.
-        if (auto r = writeFileAtomically(keyPath, *keyPem, FileAccess::OwnerOnly); !r)
-            return Unexpected(r.error());
-        if (auto r = writeFileAtomically(certPath, certificateToPem(cert->get()), FileAccess::Readable); !r)
-            return Unexpected(r.error());
+        O2O_TRY(writeFileAtomically(keyPath, *keyPem, FileAccess::OwnerOnly));
+        O2O_TRY(writeFileAtomically(certPath, certificateToPem(cert->get()), FileAccess::Readable));
         ca->m_cert = std::move(*cert);
         ca->m_key = std::move(*key);
     }
@@ -125,10 +123,8 @@ Result<std::pair<QString, QString>> SandboxCa::ensureServerCertificate(const QSt
     auto keyPem = privateKeyToPem(key->get());
     if (!keyPem)
         return Unexpected(keyPem.error());
-    if (auto r = writeFileAtomically(keyPath, *keyPem, FileAccess::OwnerOnly); !r)
-        return Unexpected(r.error());
-    if (auto r = writeFileAtomically(certPath, certificateToPem(cert->get()), FileAccess::Readable); !r)
-        return Unexpected(r.error());
+    O2O_TRY(writeFileAtomically(keyPath, *keyPem, FileAccess::OwnerOnly));
+    O2O_TRY(writeFileAtomically(certPath, certificateToPem(cert->get()), FileAccess::Readable));
     return std::pair{certPath, keyPath};
 }
 

@@ -1,6 +1,5 @@
 #include "sandbox/tlsutil.h"
 
-
 #include <cstring>
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -89,8 +88,7 @@ Result<X509Ptr> makeCertificate(const CertificateSpec& spec, EVP_PKEY* subjectKe
     X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1)
         return Unexpected(openSslError(QStringLiteral("cannot make a certificate")));
-    if (auto r = setRandomSerial(cert.get()); !r)
-        return Unexpected(r.error());
+    O2O_TRY(setRandomSerial(cert.get()));
     X509_NAME* name = X509_get_subject_name(cert.get());
     const QByteArray cn = spec.commonName.toUtf8();
     if (X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
@@ -119,8 +117,7 @@ Result<X509Ptr> makeCertificate(const CertificateSpec& spec, EVP_PKEY* subjectKe
     if (!spec.dnsNames.isEmpty() || !spec.ipAddresses.isEmpty())
         extensions.append({NID_subject_alt_name, subjectAltNames(spec)});
     for (const auto& [nid, value] : extensions)
-        if (auto r = addExtension(cert.get(), issuerCert, nid, value); !r)
-            return Unexpected(r.error());
+        O2O_TRY(addExtension(cert.get(), issuerCert, nid, value));
 
     if (X509_sign(cert.get(), issuerKey, EVP_sha256()) <= 0)
         return Unexpected(openSslError(QStringLiteral("cannot sign the certificate")));

@@ -1,6 +1,7 @@
 #include "scanner/wedgeeventfilter.h"
 
 #include "core/codeinput.h"
+#include "scanner/scannerlog.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -12,7 +13,6 @@ namespace o2o {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcWedge, "o2o.scanner")
 
 /** What a log line may show of a code: masked, short, and without control characters. */
 QString logTail(const QString& code) {
@@ -125,7 +125,7 @@ void WedgeEventFilter::apply(const WedgeStep& step, HeldKey current) {
     if (current.event)
         m_held.push_back(std::move(current));
     if (int(m_held.size()) != m_detector.heldKeys())
-        qCWarning(lcWedge, "held keys out of step: %d queued, %d expected", int(m_held.size()),
+        qCWarning(lcScanner, "held keys out of step: %d queued, %d expected", int(m_held.size()),
                   m_detector.heldKeys());
 
     for (HeldKey& key : typed)
@@ -133,9 +133,9 @@ void WedgeEventFilter::apply(const WedgeStep& step, HeldKey current) {
     if (step.scan) {
         const WedgeScan& scan = *step.scan;
         if (scan.truncated)
-            qCWarning(lcWedge, "scanner burst longer than %d characters: reporting the first %d",
+            qCWarning(lcScanner, "scanner burst longer than %d characters: reporting the first %d",
                       int(kWedgeMaxCodeChars), int(scan.code.size()));
-        qCInfo(lcWedge, "wedge scan of %d characters (%s)%s", int(scan.code.size()),
+        qCInfo(lcScanner, "wedge scan of %d characters (%s)%s", int(scan.code.size()),
                qUtf8Printable(logTail(scan.code)), scan.terminated ? "" : ", ended by silence");
         Q_EMIT codeScanned(scan.code, scan.firstKeyMs);
     }
@@ -143,7 +143,7 @@ void WedgeEventFilter::apply(const WedgeStep& step, HeldKey current) {
 
 void WedgeEventFilter::replay(HeldKey& key) {
     if (!key.receiver) {
-        qCWarning(lcWedge, "a typed key was for a window that has closed: dropped");
+        qCWarning(lcScanner, "a typed key was for a window that has closed: dropped");
         return;
     }
     QKeyEvent* event = key.event.get();

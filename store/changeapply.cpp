@@ -40,16 +40,14 @@ Result<PageSummary> applyChangePage(Database& db, const ChangePage& page, qint64
         return Unexpected(remove.error());
     VoucherCache cache(db);
     sql::Transaction transaction(c);
-    if (auto r = transaction.begin(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(transaction.begin());
 
     PageSummary summary;
     std::optional<PlatformSettings> settings;
     for (const FeedChange& change : page.changes) {
         switch (change.kind) {
         case FeedChange::Kind::Voucher:
-            if (auto r = cache.upsert(change.record); !r)
-                return Unexpected(r.error());
+            O2O_TRY(cache.upsert(change.record));
             ++summary.vouchers;
             break;
         case FeedChange::Kind::VoucherRemoved: {
@@ -68,27 +66,21 @@ Result<PageSummary> applyChangePage(Database& db, const ChangePage& page, qint64
         }
     }
     summary.settings = settings.has_value();
-    if (auto r = applyPlatformSettings(db, settings, page.serverTimeMs); !r)
-        return Unexpected(r.error());
+    O2O_TRY(applyPlatformSettings(db, settings, page.serverTimeMs));
 
     auto state = SyncState::load(db);
     if (!state)
         return Unexpected(state.error());
     // The announcement is stored with the cursor: a trust fetch that fails later is retried, not forgotten.
     const qint64 wanted = std::max(state->trustWanted, summary.trustAnnounced);
-    if (auto r = SyncState::put(
-            db, {{"sync_cursor", page.nextCursor}, {"sync_trust_wanted", QString::number(wanted)}});
-        !r)
-        return Unexpected(r.error());
+    O2O_TRY(SyncState::put(
+        db, {{"sync_cursor", page.nextCursor}, {"sync_trust_wanted", QString::number(wanted)}}));
     if (!page.hasMore) {
         const QString now = QString::number(nowMs);
-        if (auto r = SyncState::put(
-                db, {{"sync_last_download_ms", now}, {"sync_vouchers_ms", now}, {"sync_settings_ms", now}});
-            !r)
-            return Unexpected(r.error());
+        O2O_TRY(SyncState::put(
+            db, {{"sync_last_download_ms", now}, {"sync_vouchers_ms", now}, {"sync_settings_ms", now}}));
     }
-    if (auto r = transaction.commit(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(transaction.commit());
     return summary;
 }
 

@@ -66,8 +66,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& dataDir)
         return refuse(path, check.reason);
     // Without a -wal file there is nothing beyond the main file to read, and no -shm can be made here.
     const bool walPresent = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    if (auto r = db->m_connection.openReadOnly(path, !walPresent); !r)
-        return Unexpected(r.error());
+    O2O_TRY(db->m_connection.openReadOnly(path, !walPresent));
     sqlite3_busy_timeout(db->m_connection.handle(), 10'000);
     auto version = db->m_connection.scalar("PRAGMA user_version");
     if (!version)
@@ -79,8 +78,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& dataDir)
                         .arg(path)
                         .arg(*version)
                         .arg(latestSchemaVersion()));
-    if (auto r = db->loadOrCreateKey(false); !r)
-        return Unexpected(r.error());
+    O2O_TRY(db->loadOrCreateKey(false));
     return db;
 }
 
@@ -106,8 +104,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
             return fail(ErrorCode::Io, QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
     }
 
-    if (auto r = db->m_connection.open(path, false); !r)
-        return Unexpected(r.error());
+    O2O_TRY(db->m_connection.open(path, false));
     sqlite3_busy_timeout(db->m_connection.handle(), 10'000);
     // Reading the schema first proves the file is readable before any pragma may write to it.
     auto version = db->m_connection.scalar("PRAGMA user_version");
@@ -128,8 +125,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
     // WAL lets readers (the GUI, a manager's report) run beside the writer; FULL makes a commit durable.
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"}) {
-        if (auto r = db->m_connection.exec(pragma); !r)
-            return Unexpected(r.error());
+        O2O_TRY(db->m_connection.exec(pragma));
     }
     if (auto r = migrate(db->m_connection, targetVersion); !r) {
         if (r.error().code == ErrorCode::DatabaseDamaged)
@@ -140,11 +136,9 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
     // in the WAL until a checkpoint; while this connection stays open, another process would read the old
     // header and refuse the file. Write them into the file now.
     if (*version < targetVersion) {
-        if (auto r = db->m_connection.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
-            return Unexpected(r.error());
+        O2O_TRY(db->m_connection.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    if (auto r = db->loadOrCreateKey(isNew); !r)
-        return Unexpected(r.error());
+    O2O_TRY(db->loadOrCreateKey(isNew));
     return db;
 }
 

@@ -1,17 +1,36 @@
 #include "store/redemptionservice.h"
 
 #include "core/codeinput.h"
+#include "store/storelog.h"
 
 #include <QUuid>
 
 namespace o2o {
 
+namespace {
+// The decision point: what was asked, of which code (masked), and the verdict.
+void logVerdict(const char* what, const QString& code, const Result<RedemptionOutcome>& outcome) {
+    if (!lcStore().isDebugEnabled())
+        return;
+    if (!outcome)
+        qCDebug(lcStore, "%s %s failed: %s", what, qPrintable(maskCode(code)),
+                qPrintable(outcome.error().message));
+    else
+        qCDebug(lcStore, "%s %s: %s", what, qPrintable(maskCode(code)),
+                outcome->verdict.accepted() ? "accepted" : qPrintable(reasonCode(outcome->verdict.reason)));
+}
+} // namespace
+
 Result<RedemptionOutcome> RedemptionService::check(const RedeemInput& input) {
-    return evaluateCode(input, false);
+    auto outcome = evaluateCode(input, false);
+    logVerdict("check", input.code, outcome);
+    return outcome;
 }
 
 Result<RedemptionOutcome> RedemptionService::redeem(const RedeemInput& input) {
-    return evaluateCode(input, true);
+    auto outcome = evaluateCode(input, true);
+    logVerdict("redeem", input.code, outcome);
+    return outcome;
 }
 
 Result<void> RedemptionService::refreshContext(bool force) {
@@ -131,11 +150,9 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     }
     sql::Transaction transaction(m_db.connection());
     sql::ReadSnapshot snapshot(m_db.connection());
-    if (auto r = write ? transaction.begin() : snapshot.begin(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(write ? transaction.begin() : snapshot.begin());
     // Inside the write lock nothing can change under us, so a redemption always reads afresh.
-    if (auto r = refreshContext(write); !r)
-        return Unexpected(r.error());
+    O2O_TRY(refreshContext(write));
     auto found = lookUp(*code, input.online);
     if (!found)
         return Unexpected(found.error());
@@ -158,8 +175,7 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     }
 
     cached.voucher = afterRedemption(cached.voucher, *request);
-    if (auto r = saveRemaining(*found, cached.voucher); !r)
-        return Unexpected(r.error());
+    O2O_TRY(saveRemaining(*found, cached.voucher));
     LedgerEntry entry;
     entry.id = input.redemptionId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                             : input.redemptionId;
@@ -179,10 +195,8 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     entry.wallMs = wallMs;
     entry.online = request->budget.online;
     entry.holdId = input.holdId;
-    if (auto r = m_ledger.record(entry, cached.codeHash); !r)
-        return Unexpected(r.error());
-    if (auto r = transaction.commit(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(m_ledger.record(entry, cached.codeHash));
+    O2O_TRY(transaction.commit());
     m_context.latestLedgerMs = std::max(m_context.latestLedgerMs, entry.atMs);
     if (!entry.online) {
         ++m_context.offlineUsage.count;

@@ -2,6 +2,7 @@
 
 namespace o2o {
 
-Q_LOGGING_CATEGORY(lcStore, "o2o.store")
+// Info and above by default; QT_LOGGING_RULES="o2o.store.debug=true" shows the decisions (README, "Logs").
+Q_LOGGING_CATEGORY(lcStore, "o2o.store", QtInfoMsg)
 
 } // namespace o2o

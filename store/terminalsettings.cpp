@@ -28,8 +28,7 @@ Result<TerminalSettings> TerminalSettings::load(Database& db) {
     s.trustSequence = values.value(QStringLiteral("trust_sequence")).toLongLong();
     if (s.terminalId.isEmpty() && !db.readOnly()) {
         s.terminalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (auto r = s.save(db); !r)
-            return Unexpected(r.error());
+        O2O_TRY(s.save(db));
     }
     return s;
 }

@@ -55,8 +55,7 @@ Result<void> replaceRevocations(sql::Connection& c, const QByteArray& ids) {
 
 Result<TrustImportSummary> importTrustFile(Database& db, const QByteArray& content) {
     sql::Transaction transaction(db.connection());
-    if (auto r = transaction.begin(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(transaction.begin());
     auto settings = TerminalSettings::load(db);
     if (!settings)
         return Unexpected(settings.error());
@@ -85,18 +84,14 @@ Result<TrustImportSummary> importTrustFile(Database& db, const QByteArray& conte
             return fail(ErrorCode::InvalidInput,
                         QStringLiteral("trust file refused: two keys share a key id"));
 
-    if (auto r = replaceKeys(db.connection(), list->keys); !r)
-        return Unexpected(r.error());
-    if (auto r = replaceRevocations(db.connection(), list->revokedIds); !r)
-        return Unexpected(r.error());
+    O2O_TRY(replaceKeys(db.connection(), list->keys));
+    O2O_TRY(replaceRevocations(db.connection(), list->revokedIds));
     settings->trustRootKey = list->rootKey;
     settings->trustSequence = list->sequence;
     settings->merchantId = list->merchantId;
     settings->platformTimeMs = std::max(settings->platformTimeMs, list->issuedAt * 1000);
-    if (auto r = settings->save(db); !r)
-        return Unexpected(r.error());
-    if (auto r = transaction.commit(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(settings->save(db));
+    O2O_TRY(transaction.commit());
     return summary;
 }
 

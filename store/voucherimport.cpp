@@ -181,8 +181,7 @@ void readRecords(QIODevice& input, const CodeHasher& hasher, BatchQueue& queue) 
 Result<ImportSummary> importVoucherLines(Database& db, QIODevice& input) {
     VoucherCache cache(db);
     sql::Transaction transaction(db.connection());
-    if (auto r = transaction.begin(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(transaction.begin());
 
     BatchQueue queue;
     std::thread reader([&] { readRecords(input, db.hasher(), queue); });
@@ -211,8 +210,7 @@ Result<ImportSummary> importVoucherLines(Database& db, QIODevice& input) {
     queue.freeSpent();
     if (summary.vouchers == 0)
         return fail(ErrorCode::InvalidInput, QStringLiteral("no voucher record in it; nothing was imported"));
-    if (auto r = transaction.commit(); !r)
-        return Unexpected(r.error());
+    O2O_TRY(transaction.commit());
     return summary;
 }
 
