@@ -35,5 +35,12 @@ int commandScan(const CommandContext& context);
 int commandEnroll(const CommandContext& context);
 int commandSync(const CommandContext& context);
 int commandConflicts(const CommandContext& context);
+int commandStaffAdd(const CommandContext& context);
+int commandStaffList(const CommandContext& context);
+int commandStaffPin(const CommandContext& context);
+int commandStaffDisable(const CommandContext& context);
+int commandStaffVerify(const CommandContext& context);
+int commandAudit(const CommandContext& context);
+int commandAuditVerify(const CommandContext& context);
 
 } // namespace o2o

@@ -1,3 +1,4 @@
+#include "sandbox/auditchainstore.h"
 #include "sandbox/eventstore.h"
 #include "sandbox/sandboxcli.h"
 
@@ -44,6 +45,41 @@ int commandLedger(const SandboxContext& context) {
                            e.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.reason)));
     if (events->empty())
         printLine(QStringLiteral("No events received yet."));
+    return 0;
+}
+
+int commandAudit(const SandboxContext& context) {
+    const QString terminal = context.args.value(QStringLiteral("terminal"));
+    if (terminal.isEmpty() || !context.args.positional.isEmpty())
+        return reportUsage(QStringLiteral("audit takes --terminal ID (the terminal's id or its device id)"));
+    auto store = openStore(context);
+    if (!store)
+        return reportError(store.error());
+    auto chain = AuditChainStore((*store)->connection()).find(terminal);
+    if (!chain)
+        return reportError(chain.error());
+    if (!*chain)
+        return reportError(
+            Error{ErrorCode::InvalidInput, QStringLiteral("no audit entries from %1 yet").arg(terminal)});
+    const AuditChain& c = **chain;
+    const bool intact = c.firstBadSeq == 0;
+    if (context.args.has(QStringLiteral("json"))) {
+        printJson(
+            QJsonObject{{QStringLiteral("terminal"), c.terminalId},
+                        {QStringLiteral("device_id"), c.deviceId},
+                        {QStringLiteral("intact"), intact},
+                        {QStringLiteral("entries"), c.entries},
+                        {QStringLiteral("last_seq"), c.lastSeq},
+                        {QStringLiteral("first_bad_seq"), intact ? QJsonValue() : QJsonValue(c.firstBadSeq)},
+                        {QStringLiteral("problem"), c.problem}});
+    } else if (intact) {
+        printLine(QStringLiteral("Audit chain of %1: intact, %2 entries.").arg(c.terminalId).arg(c.entries));
+    } else {
+        printLine(QStringLiteral("Audit chain of %1 broken at entry %2: %3.")
+                      .arg(c.terminalId)
+                      .arg(c.firstBadSeq)
+                      .arg(c.problem));
+    }
     return 0;
 }
 

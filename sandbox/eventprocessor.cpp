@@ -1,5 +1,6 @@
 #include "sandbox/eventprocessor.h"
 
+#include "sandbox/auditchainstore.h"
 #include "sandbox/jsonfields.h"
 #include "sandbox/redemptionrules.h"
 
@@ -60,6 +61,15 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
                 return Unexpected(r.error());
             outcome = *r;
         }
+    } else if (record.type == QStringLiteral("audit")) {
+        if (!payload.isObject())
+            outcome = Outcome{kRejected, QStringLiteral("malformed_event"), {}};
+        else if (auto r = AuditChainStore(m_connection)
+                              .extend(m_device.deviceId, record.terminalId, payload.toObject());
+                 !r)
+            return Unexpected(r.error());
+        else
+            outcome = Outcome{kAccepted, {}, {}}; // recorded; a break is flagged on the chain, not refused
     } else if (record.type == QStringLiteral("sale") || record.type == QStringLiteral("failed_scan")) {
         // Recorded for the merchant's reports; nothing on the platform depends on them yet.
         outcome = Outcome{kAccepted, {}, {}};

@@ -12,7 +12,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 5> kSteps{{
+constexpr std::array<Step, 6> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -183,6 +183,19 @@ ALTER TABLE faults ADD COLUMN pass_first INTEGER NOT NULL DEFAULT 0;
 -- Wrong codes sent for a pairing code, that is with its first four characters (PairingStore::recordMiss):
 -- five spend it.
 ALTER TABLE pairing_codes ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0;
+)sql"},
+    {6, R"sql(
+-- Each terminal's audit chain as the platform received it: the head it must extend, and where it first
+-- did not (0: intact so far).
+CREATE TABLE audit_chains (
+  device_id TEXT PRIMARY KEY,
+  terminal_id TEXT NOT NULL,
+  entries INTEGER NOT NULL,
+  last_seq INTEGER NOT NULL,
+  last_hash BLOB NOT NULL,
+  first_bad_seq INTEGER NOT NULL,
+  problem TEXT NOT NULL
+) WITHOUT ROWID;
 )sql"},
 }};
 

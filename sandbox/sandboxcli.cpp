@@ -111,6 +111,13 @@ QList<Command> commandList() {
          QStringLiteral("every event terminals uploaded, once each, with its outcome"),
          {kJson},
          commandLedger},
+        {{QStringLiteral("audit")},
+         {},
+         QStringLiteral("whether a terminal's audit chain is intact, and where it first broke"),
+         {{QStringLiteral("terminal"), QStringLiteral("ID"),
+           QStringLiteral("the terminal's id or its device id"), true},
+          kJson},
+         commandAudit},
         {{QStringLiteral("fault"), QStringLiteral("set")},
          QStringLiteral("KIND"),
          QStringLiteral("a real fault on the server's next requests: reset_before, reset_mid_response, "

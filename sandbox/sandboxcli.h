@@ -27,5 +27,6 @@ int commandSettings(const SandboxContext& context);
 int commandDevices(const SandboxContext& context);
 int commandLedger(const SandboxContext& context);
 int commandFault(const SandboxContext& context);
+int commandAudit(const SandboxContext& context);
 
 } // namespace o2o::sandbox

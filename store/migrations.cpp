@@ -9,7 +9,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 6> kMigrations{{
+constexpr std::array<sql::MigrationStep, 7> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -111,6 +111,33 @@ CREATE INDEX vouchers_by_id ON vouchers(voucher_id);
 -- which the ledger files a redemption; wall_ms is what this machine's clock said, kept as evidence.
 ALTER TABLE redemptions ADD COLUMN wall_ms INTEGER NOT NULL DEFAULT 0;
 UPDATE redemptions SET wall_ms = at_ms;
+)sql"},
+    {7, R"sql(
+-- Staff: the PIN only as its Argon2id hash (PHC string); the wrong-PIN counter and the lockout live here,
+-- so no restart resets them.
+CREATE TABLE staff (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('cashier', 'manager', 'installer')),
+  pin_hash TEXT NOT NULL,
+  active INTEGER NOT NULL,
+  failed_attempts INTEGER NOT NULL,
+  locked_until_ms INTEGER NOT NULL,
+  created_ms INTEGER NOT NULL,
+  updated_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+-- The audit log: each entry SHA-256-chained to the one before. Its own rowid keeps the storage order,
+-- so an entry moved (seq rewritten) shows as a break.
+CREATE TABLE audit_log (
+  seq INTEGER NOT NULL UNIQUE,
+  at_ms INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  prev_hash BLOB NOT NULL,
+  hash BLOB NOT NULL
+);
 )sql"},
 }};
 

@@ -1,0 +1,90 @@
+// The audit chain end to end: staff actions on a real terminal, uploaded through the outbox to the real
+// sandbox over HTTPS, which checks that every entry extends the chain it holds. A local rewrite that
+// recomputes every hash passes `audit verify` but not the platform.
+#include "store/auditlog.h"
+#include "tests/sync/sandboxserver.h"
+
+#include <QTest>
+
+using namespace o2o;
+
+class TestAuditSync : public QObject {
+    Q_OBJECT
+
+    static QJsonObject platformChain(const test::SandboxServer& platform, const QString& terminal) {
+        return platform
+            .admin(
+                {QStringLiteral("audit"), QStringLiteral("--terminal"), terminal, QStringLiteral("--json")})
+            .json();
+    }
+    static int verifyPin(const test::SyncTerminal& t, const QByteArray& pin) {
+        return test::runTerminal(t.dataDir(),
+                                 {QStringLiteral("staff"), QStringLiteral("verify"), QStringLiteral("ana")},
+                                 pin + '\n')
+            .exitCode;
+    }
+
+private Q_SLOTS:
+    void platformHoldsTheChain() {
+        test::SandboxServer platform;
+        QVERIFY(platform.start());
+        test::SyncTerminal terminal;
+        QVERIFY(terminal.enroll(platform));
+        QCOMPARE(test::runTerminal(terminal.dataDir(),
+                                   {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--id"),
+                                    QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana"),
+                                    QStringLiteral("--role"), QStringLiteral("cashier")},
+                                   "2468\n")
+                     .exitCode,
+                 0);
+        QCOMPARE(verifyPin(terminal, "1111"), 1);
+        QCOMPARE(verifyPin(terminal, "2468"), 0);
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        const QString id = terminal.terminalId();
+        QJsonObject chain = platformChain(platform, id);
+        QCOMPARE(chain.value(QStringLiteral("intact")).toBool(), true);
+        QCOMPARE(chain.value(QStringLiteral("entries")).toInt(), 3);
+
+        // Rewrite entry 2 locally and recompute every hash after it: the local chain holds together...
+        {
+            auto db = Database::open(terminal.dataDir());
+            QVERIFY(db);
+            QVERIFY((*db)->connection().exec("UPDATE audit_log SET detail = 'nothing to see' WHERE seq = 2"));
+            auto entries = AuditLog(**db).entries();
+            QByteArray prev = entries->first().hash;
+            for (qsizetype i = 1; i < entries->size(); ++i) {
+                AuditEntry e = entries->at(i);
+                const QByteArray hash =
+                    AuditLog::entryHash(prev, e.seq, e.atMs, e.actor, e.action, e.subject, e.detail);
+                auto update = (*db)->connection().prepare(
+                    "UPDATE audit_log SET prev_hash = ?1, hash = ?2 WHERE seq = ?3");
+                update->bindBlob(1, prev).bindBlob(2, hash).bind(3, e.seq);
+                QCOMPARE(update->step(), 101);
+                prev = hash;
+            }
+        }
+        QCOMPARE(test::runTerminal(terminal.dataDir(), {QStringLiteral("audit"), QStringLiteral("verify")})
+                     .exitCode,
+                 0);
+        // ...but the next entry extends the rewritten chain, not the one the platform holds.
+        QCOMPARE(verifyPin(terminal, "2468"), 0);
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        chain = platformChain(platform, id);
+        QCOMPARE(chain.value(QStringLiteral("intact")).toBool(), false);
+        QCOMPARE(chain.value(QStringLiteral("first_bad_seq")).toInt(), 4);
+
+        // A plain edit is caught on the terminal itself, naming the entry.
+        {
+            auto db = Database::open(terminal.dataDir());
+            QVERIFY((*db)->connection().exec("UPDATE audit_log SET actor = 'max' WHERE seq = 3"));
+        }
+        const auto verify =
+            test::runTerminal(terminal.dataDir(),
+                              {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(verify.exitCode, 1);
+        QCOMPARE(verify.json().value(QStringLiteral("first_bad_seq")).toInt(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditSync)
+#include "tst_auditsync.moc"
