@@ -19,8 +19,6 @@ class RedemptionController : public QObject {
     Q_PROPERTY(QString storeId READ storeId CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
     Q_PROPERTY(QString scanSource READ scanSource NOTIFY scanSourceChanged)
-    Q_PROPERTY(bool online READ online NOTIFY syncChanged)
-    Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncChanged)
 public:
     RedemptionController(const QString& dataDir, const QString& storeId, QObject* parent = nullptr);
     /** Kiosk mode: nobody confirms at the counter, so a scanned code is redeemed at once. */
@@ -29,14 +27,6 @@ public:
     /** What feeds codes besides the keyboard: a camera's name, a video file, or empty. */
     QString scanSource() const { return m_scanSource; }
     void setScanSource(const QString& source);
-    bool online() const { return m_online; }
-    /** One line for the header: online or offline, and how fresh the data is. */
-    QString syncStatus() const;
-    /** From the sync worker (queued): whether the platform answers, and how the last cycle went. */
-    void setOnline(bool online);
-    void syncCycleFinished(bool completed, const QString& message);
-    /** When the cached data was last current (UTC ms; 0: never), as stored: shown from the first frame. */
-    void setDataCurrentAt(qint64 ms);
     ~RedemptionController() override;
 
     bool busy() const { return m_pending != 0; }
@@ -57,7 +47,6 @@ Q_SIGNALS:
     /** A scanner's code was submitted; a screen may show it (the code as scanned, unchecked). */
     void codeScanned(const QString& code);
     void scanSourceChanged();
-    void syncChanged();
 
 private:
     void submit(const QString& code, bool redeem, const QString& amount, int uses);
@@ -71,9 +60,6 @@ private:
     qint64 m_pendingArrivalNs = 0; // the camera frame of the pending request; 0: not from the camera
     QVariantMap m_result;
     bool m_kiosk = false;
-    bool m_online = false;
-    qint64 m_lastSyncMs = 0; // wall clock of the last completed cycle; 0: none in this session
-    QString m_syncProblem;
     QString m_scanSource;
 };
 

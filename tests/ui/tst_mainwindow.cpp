@@ -1,3 +1,4 @@
+#include "sync/syncworker.h"
 #include "tests/support/testsupport.h"
 #include "tests/ui/mainwindow.h"
 #include "ui/redemptioncontroller.h"
@@ -24,6 +25,9 @@ class TestMainWindow : public QObject {
             qFatal("no item named %s", name);
         return found;
     }
+    static QString text(QQuickWindow* window, const char* name) {
+        return item(window, name)->property("text").toString();
+    }
 
     static void click(QQuickWindow* window, QQuickItem* target) {
         const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
@@ -43,16 +47,16 @@ private Q_SLOTS:
         terminal.add({test::voucherRecord(QStringLiteral("SCREEN-1"))});
         terminal.db.reset();
 
-        RedemptionController controller(terminal.dataDir(), QStringLiteral("store-1"));
+        test::MainControllers controllers(terminal.dataDir());
         QQmlApplicationEngine engine;
-        QQuickWindow* window = test::loadMainWindow(engine, controller);
+        QQuickWindow* window = test::loadMainWindow(engine, controllers);
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
         QQuickItem* title = item(window, "verdictTitle");
         QCOMPARE(title->property("text").toString(), QStringLiteral("Ready to scan"));
         item(window, "codeField")->setProperty("text", QStringLiteral("SCREEN-1"));
-        QSignalSpy verdicts(&controller, &RedemptionController::verdictReady);
+        QSignalSpy verdicts(&controllers.redemption, &RedemptionController::verdictReady);
         click(window, item(window, "redeemButton"));
         QTRY_COMPARE(verdicts.size(), 1);
         QTRY_COMPARE(title->property("text").toString(), QStringLiteral("ACCEPTED"));
@@ -63,8 +67,7 @@ private Q_SLOTS:
         click(window, item(window, "redeemButton"));
         QTRY_COMPARE(verdicts.size(), 2);
         QTRY_COMPARE(title->property("text").toString(), QStringLiteral("REFUSED"));
-        QCOMPARE(item(window, "verdictMessage")->property("text").toString(),
-                 QStringLiteral("Already used."));
+        QCOMPARE(text(window, "verdictMessage"), QStringLiteral("Already used."));
         const QColor refused = panelColour(window);
         QVERIFY2(refused.red() > 150 && refused.green() < 80, qPrintable(refused.name()));
         window->grabWindow().save(QStringLiteral("tst_mainwindow-refused.png"));
@@ -87,14 +90,52 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         test::TempTerminal terminal;
         terminal.db.reset();
-        RedemptionController controller(terminal.dataDir(), QStringLiteral("store-1"));
-        controller.setDataCurrentAt(current.isValid() ? current.toMSecsSinceEpoch() : 0);
-        QCOMPARE(controller.syncStatus(), expected);
+        test::MainControllers controllers(terminal.dataDir());
+        controllers.syncStatus.setDataCurrentAt(current.isValid() ? current.toMSecsSinceEpoch() : 0);
+        QCOMPARE(controllers.syncStatus.text(), expected);
         QQmlApplicationEngine engine;
-        QQuickWindow* window = test::loadMainWindow(engine, controller);
+        QQuickWindow* window = test::loadMainWindow(engine, controllers);
         QVERIFY(window);
-        const QString shown = item(window, "syncLabel")->property("text").toString();
+        const QString shown = text(window, "syncLabel");
         QVERIFY2(shown.endsWith(QStringLiteral(" ") + expected), qPrintable(shown)); // after its symbol
+    }
+
+    // Why sync failed is read from the error code: only "not enrolled" has words of its own.
+    void syncProblemFromTheErrorCode_data() {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not enrolled")
+            << int(ErrorCode::NotEnrolled) << QStringLiteral("Offline \u00b7 not enrolled");
+        QTest::newRow("network") << int(ErrorCode::Io) << QStringLiteral("Offline \u00b7 no platform");
+        QTest::newRow("certificate") << int(ErrorCode::Crypto)
+                                     << QStringLiteral("Offline \u00b7 no platform");
+    }
+    void syncProblemFromTheErrorCode() {
+        QFETCH(int, code);
+        QFETCH(QString, expected);
+        SyncStatusController status;
+        QSignalSpy changed(&status, &SyncStatusController::changed);
+        status.cycleFailed(ErrorCode(code));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(status.text(), expected);
+        status.cycleCompleted(); // the problem is gone, and the data is from now
+        QVERIFY2(status.text().startsWith(QStringLiteral("Offline \u00b7 data from ")),
+                 qPrintable(status.text()));
+    }
+
+    // The whole path: a terminal that was never enrolled, its sync worker, the header.
+    void notEnrolledTerminalSaysSo() {
+        test::TempTerminal terminal;
+        terminal.db.reset();
+        test::MainControllers controllers(terminal.dataDir());
+        SyncThread sync(terminal.dataDir());
+        controllers.syncStatus.follow(sync.worker());
+        // The worker's first cycle may have ended before follow(): ask for one more.
+        QMetaObject::invokeMethod(sync.worker(), &SyncWorker::syncNow);
+        QQmlApplicationEngine engine;
+        QQuickWindow* window = test::loadMainWindow(engine, controllers);
+        QVERIFY(window);
+        QTRY_COMPARE(text(window, "syncLabel"), QStringLiteral("\u25cb Offline \u00b7 not enrolled"));
     }
 };
 

@@ -41,13 +41,14 @@ private Q_SLOTS:
         terminal.add({test::voucherRecord(QStringLiteral("WEDGE-SCAN-1"))});
         terminal.db.reset();
 
-        RedemptionController controller(terminal.dataDir(), QStringLiteral("store-1"));
+        test::MainControllers controllers(terminal.dataDir());
+        RedemptionController& controller = controllers.redemption;
         QQmlApplicationEngine engine;
         WedgeEventFilter wedge; // after the engine, as in app/gui.cpp
         connect(&wedge, &WedgeEventFilter::codeScanned, &controller,
                 &RedemptionController::submitScannedCode);
         qApp->installEventFilter(&wedge);
-        QQuickWindow* window = test::loadMainWindow(engine, controller);
+        QQuickWindow* window = test::loadMainWindow(engine, controllers);
         QVERIFY(window);
         window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(window));
