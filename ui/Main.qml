@@ -99,7 +99,7 @@ Window {
             objectName: "verdictPanel"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            result: root.controller.result
+            verdict: root.controller.verdict
         }
 
         RowLayout {

@@ -47,28 +47,32 @@ void RedemptionController::setScanSource(const QString& source) {
 }
 
 void RedemptionController::clear() {
-    m_result.clear();
-    Q_EMIT changed();
+    m_verdict = {};
+    Q_EMIT verdictChanged();
 }
 
 void RedemptionController::submit(const QString& code, bool redeem, const QString& amount, int uses) {
+    const bool wasBusy = busy();
     m_pending = m_nextRequest++;
     m_pendingArrivalNs = 0;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = m_pending, code, redeem, amount, uses] {
         worker->process(id, code, redeem, amount, uses);
     });
-    Q_EMIT changed();
+    if (!wasBusy)
+        Q_EMIT busyChanged();
 }
 
-void RedemptionController::onFinished(quint64 requestId, const QVariantMap& result) {
-    m_result = result;
+void RedemptionController::onFinished(quint64 requestId, const VerdictView& verdict) {
+    // An older request's answer still shows (it is what the worker said), but only the latest one ends busy.
+    m_verdict = verdict;
     if (requestId == m_pending) {
         m_pending = 0;
         if (m_pendingArrivalNs != 0)
-            m_result.insert(QStringLiteral("latencyMs"), double(steadyNowNs() - m_pendingArrivalNs) / 1e6);
+            m_verdict.latencyMs = double(steadyNowNs() - m_pendingArrivalNs) / 1e6;
+        Q_EMIT busyChanged();
     }
-    Q_EMIT changed();
-    Q_EMIT verdictReady(result);
+    Q_EMIT verdictChanged();
+    Q_EMIT verdictReady(m_verdict);
 }
 
 } // namespace o2o

@@ -179,27 +179,27 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="30"/>
+        <location filename="../../ui/VerdictPanel.qml" line="29"/>
         <source>Ready to scan</source>
         <translation>Listo para escanear</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="31"/>
+        <location filename="../../ui/VerdictPanel.qml" line="30"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32"/>
+        <location filename="../../ui/VerdictPanel.qml" line="31"/>
         <source>ACCEPTED</source>
         <translation>ACEPTADO</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32"/>
+        <location filename="../../ui/VerdictPanel.qml" line="31"/>
         <source>VALID</source>
         <translation>VÁLIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="33"/>
+        <location filename="../../ui/VerdictPanel.qml" line="32"/>
         <source>REFUSED</source>
         <translation>RECHAZADO</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>o2o::RedemptionWorker</name>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="48"/>
+        <location filename="../../ui/redemptionworker.cpp" line="25"/>
         <source>Balance %1</source>
         <translation>Saldo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="50"/>
+        <location filename="../../ui/redemptionworker.cpp" line="27"/>
         <source>%1 of %2 uses left</source>
         <translation>Quedan %1 de %2 usos</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="52"/>
+        <location filename="../../ui/redemptionworker.cpp" line="29"/>
         <source>Hand over: %1</source>
         <translation>Entregar: %1</translation>
     </message>

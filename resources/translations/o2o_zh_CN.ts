@@ -179,27 +179,27 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="30"/>
+        <location filename="../../ui/VerdictPanel.qml" line="29"/>
         <source>Ready to scan</source>
         <translation>请扫码</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="31"/>
+        <location filename="../../ui/VerdictPanel.qml" line="30"/>
         <source>ERROR</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32"/>
+        <location filename="../../ui/VerdictPanel.qml" line="31"/>
         <source>ACCEPTED</source>
         <translation>核销成功</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32"/>
+        <location filename="../../ui/VerdictPanel.qml" line="31"/>
         <source>VALID</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="33"/>
+        <location filename="../../ui/VerdictPanel.qml" line="32"/>
         <source>REFUSED</source>
         <translation>拒绝</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>o2o::RedemptionWorker</name>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="48"/>
+        <location filename="../../ui/redemptionworker.cpp" line="25"/>
         <source>Balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="50"/>
+        <location filename="../../ui/redemptionworker.cpp" line="27"/>
         <source>%1 of %2 uses left</source>
         <translation>剩余 %1/%2 次</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="52"/>
+        <location filename="../../ui/redemptionworker.cpp" line="29"/>
         <source>Hand over: %1</source>
         <translation>交付：%1</translation>
     </message>

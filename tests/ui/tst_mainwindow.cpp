@@ -3,6 +3,7 @@
 #include "tests/ui/mainwindow.h"
 #include "ui/redemptioncontroller.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -71,6 +72,103 @@ private Q_SLOTS:
         const QColor refused = panelColour(window);
         QVERIFY2(refused.red() > 150 && refused.green() < 80, qPrintable(refused.name()));
         window->grabWindow().save(QStringLiteral("tst_mainwindow-refused.png"));
+    }
+
+    // What the panel says comes from the typed verdict alone: accepted, refused, and a refusal that asks
+    // the cashier for something (the amount to take from a card).
+    void verdictTexts_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("redeem");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("reason");
+        const QString accepted = QStringLiteral("Accepted.");
+        QTest::newRow("pass redeemed")
+            << QStringLiteral("PASS-1") << true << QString() << QStringLiteral("ACCEPTED") << accepted
+            << QStringLiteral("Test voucher \u2014 4 of 5 uses left") << QString();
+        QTest::newRow("deal checked")
+            << QStringLiteral("DEAL-1") << false << QString() << QStringLiteral("VALID") << accepted
+            << QStringLiteral("Test voucher") << QString();
+        QTest::newRow("pickup redeemed")
+            << QStringLiteral("PICKUP-1") << true << QString() << QStringLiteral("ACCEPTED") << accepted
+            << QStringLiteral("Test voucher \u2014 Hand over: 2 coffees, 1 cake") << QString();
+        QTest::newRow("card debited")
+            << QStringLiteral("CARD-1") << true << QStringLiteral("12.50") << QStringLiteral("ACCEPTED")
+            << accepted << QStringLiteral("Test voucher \u2014 Balance 87.50 EUR") << QString();
+        QTest::newRow("unknown refused")
+            << QStringLiteral("NOBODY-1") << true << QString() << QStringLiteral("REFUSED")
+            << QStringLiteral("This code is not known here.") << QString() << QStringLiteral("unknown_code");
+        QTest::newRow("card needs the amount")
+            << QStringLiteral("CARD-1") << true << QString() << QStringLiteral("REFUSED")
+            << QStringLiteral("Enter the amount to take from the card.")
+            << QStringLiteral("Test voucher \u2014 Balance 100.00 EUR") << QStringLiteral("amount_required");
+    }
+    void verdictTexts() {
+        QFETCH(QString, code);
+        QFETCH(bool, redeem);
+        QFETCH(QString, amount);
+        QFETCH(QString, title);
+        QFETCH(QString, message);
+        QFETCH(QString, detail);
+        QFETCH(QString, reason);
+        test::TempTerminal terminal;
+        VoucherRecord pickup = test::voucherRecord(QStringLiteral("PICKUP-1"), VoucherKind::PickupOrder);
+        pickup.voucher.items = {QStringLiteral("2 coffees"), QStringLiteral("1 cake")};
+        terminal.add({test::voucherRecord(QStringLiteral("PASS-1"), VoucherKind::MultiUse),
+                      test::voucherRecord(QStringLiteral("DEAL-1")), pickup,
+                      test::voucherRecord(QStringLiteral("CARD-1"), VoucherKind::StoredValue)});
+        terminal.db.reset();
+
+        test::MainControllers controllers(terminal.dataDir());
+        QQmlApplicationEngine engine;
+        QQuickWindow* window = test::loadMainWindow(engine, controllers);
+        QVERIFY(window);
+        QSignalSpy verdicts(&controllers.redemption, &RedemptionController::verdictReady);
+        if (redeem)
+            controllers.redemption.redeem(code, amount, 1);
+        else
+            controllers.redemption.check(code);
+        QTRY_COMPARE(verdicts.size(), 1);
+        const auto verdict = verdicts.at(0).at(0).value<VerdictView>();
+        QCOMPARE(verdict, controllers.redemption.verdict());
+        QCOMPARE(verdict.reasonCode(), reason);
+        QCOMPARE(verdict.redeemed(), title == QStringLiteral("ACCEPTED"));
+        QCOMPARE(verdict.hasLatency(), false); // typed in, not from a camera
+        QTRY_COMPARE(text(window, "verdictTitle"), title);
+        QCOMPARE(text(window, "verdictMessage"), message);
+        QCOMPARE(text(window, "verdictDetail"), detail);
+        QCOMPARE(item(window, "latencyLabel")->isVisible(), false);
+
+        // Next customer: back to the empty panel.
+        controllers.redemption.clear();
+        QCOMPARE(controllers.redemption.verdict().shown(), false);
+        QCOMPARE(text(window, "verdictTitle"), QStringLiteral("Ready to scan"));
+        QCOMPARE(text(window, "verdictMessage"), QString());
+        QCOMPARE(text(window, "verdictDetail"), QString());
+    }
+
+    // The terminal cannot answer at all (its data directory is a file): an error, not a refusal.
+    void failureShowsTheError() {
+        test::TempTerminal terminal;
+        terminal.db.reset();
+        const QString notADirectory = terminal.dir.filePath(QStringLiteral("not-a-directory"));
+        QFile file(notADirectory);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        test::MainControllers controllers(notADirectory);
+        QQmlApplicationEngine engine;
+        QQuickWindow* window = test::loadMainWindow(engine, controllers);
+        QVERIFY(window);
+        QSignalSpy verdicts(&controllers.redemption, &RedemptionController::verdictReady);
+        controllers.redemption.check(QStringLiteral("ANY-1"));
+        QTRY_COMPARE(verdicts.size(), 1);
+        const VerdictView verdict = controllers.redemption.verdict();
+        QCOMPARE(verdict.state, VerdictView::State::Failed);
+        QVERIFY(!verdict.message.isEmpty());
+        QTRY_COMPARE(text(window, "verdictTitle"), QStringLiteral("ERROR"));
+        QCOMPARE(text(window, "verdictMessage"), verdict.message);
     }
 
     // Started offline, the header says how old the data is at once, with the date when it is not today's.

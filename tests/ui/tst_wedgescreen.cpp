@@ -62,9 +62,9 @@ private Q_SLOTS:
         QTRY_COMPARE(verdicts.size(), 1);
         QCOMPARE(scanned.size(), 1);
         QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("WEDGE-SCAN-1"));
-        const QVariantMap accepted = verdicts.at(0).at(0).toMap();
-        QCOMPARE(accepted.value(QStringLiteral("verdict")).toString(), QStringLiteral("accepted"));
-        QCOMPARE(accepted.value(QStringLiteral("redeemed")).toBool(), false); // a scan checks, never redeems
+        const auto accepted = verdicts.at(0).at(0).value<VerdictView>();
+        QCOMPARE(accepted.state, VerdictView::State::Accepted);
+        QCOMPARE(accepted.redeemed(), false); // a scan checks, never redeems
         // The screen puts the scanned code in the field (for Redeem); no scanned key was typed into it.
         QCOMPARE(codeField->property("text").toString(), QStringLiteral("WEDGE-SCAN-1"));
 
@@ -73,9 +73,9 @@ private Q_SLOTS:
         const QString hostile = QStringLiteral("\x1b[2J\x01") + QString(600, u'X');
         scan(window, hostile);
         QTRY_COMPARE(verdicts.size(), 2);
-        const QVariantMap refused = verdicts.at(1).at(0).toMap();
-        QCOMPARE(refused.value(QStringLiteral("verdict")).toString(), QStringLiteral("refused"));
-        QCOMPARE(refused.value(QStringLiteral("reason")).toString(), QStringLiteral("malformed"));
+        const auto refused = verdicts.at(1).at(0).value<VerdictView>();
+        QCOMPARE(refused.state, VerdictView::State::Refused);
+        QCOMPARE(refused.reason, Reason::Malformed);
         QCOMPARE(codeField->property("text").toString(), hostile);
 
         // The cashier's own typing still reaches the field.
