@@ -6,6 +6,8 @@
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTest>
 
 namespace o2o::test {
 
@@ -26,6 +28,21 @@ inline QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, MainControlle
     if (engine.rootObjects().size() != 1)
         return nullptr;
     return qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+}
+
+/**
+ * What QML prints when a binding reads a property the C++ side does not have, assigns undefined, throws
+ * or misses a required property: only a warning on stderr, and a screen left half drawn. The phrases
+ * catch warnings from JavaScript functions too, which do not always name the file.
+ */
+inline QRegularExpression qmlWarningPattern() {
+    return QRegularExpression(QStringLiteral("qrc:/qt-project.org/imports/O2O/|Unable to "
+                                             "assign|undefined|ReferenceError|TypeError|Required property"));
+}
+
+/** Call from a screen test's init(): any QML warning fails the test that caused it. */
+inline void failOnQmlWarnings() {
+    QTest::failOnWarning(qmlWarningPattern());
 }
 
 } // namespace o2o::test

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@ Q_IMPORT_QML_PLUGIN(O2O_UiPlugin)
 using namespace o2o;
 
 // The counter screen rendered offscreen: type a code, press Redeem, read the verdict off the pixels.
+// Every test fails on a QML warning: a binding to a property the typed controllers lack shows up here.
 class TestMainWindow : public QObject {
     Q_OBJECT
 
@@ -43,6 +45,8 @@ class TestMainWindow : public QObject {
     }
 
 private Q_SLOTS:
+    void init() { test::failOnQmlWarnings(); }
+
     void redeemShowsVerdict() {
         test::TempTerminal terminal;
         terminal.add({test::voucherRecord(QStringLiteral("SCREEN-1"))});
@@ -169,6 +173,27 @@ private Q_SLOTS:
         QVERIFY(!verdict.message.isEmpty());
         QTRY_COMPARE(text(window, "verdictTitle"), QStringLiteral("ERROR"));
         QCOMPARE(text(window, "verdictMessage"), verdict.message);
+    }
+
+    // The guard in init() can fail: reading a property the controller lacks (the old string-keyed map)
+    // warns in the words it looks for.
+    void readingAMissingPropertyWarns() {
+        test::TempTerminal terminal;
+        terminal.db.reset();
+        test::MainControllers controllers(terminal.dataDir());
+        QQmlEngine engine;
+        QQmlComponent component(&engine);
+        component.setData("import QtQuick\nimport O2O.Ui\n"
+                          "Item {\n"
+                          "    required property RedemptionController controller\n"
+                          "    property string title: controller.result.verdict\n"
+                          "}\n",
+                          QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Probe.qml")));
+        QVERIFY2(component.isReady(), qPrintable(component.errorString()));
+        QTest::ignoreMessage(QtWarningMsg, test::qmlWarningPattern());
+        std::unique_ptr<QObject> probe(component.createWithInitialProperties(
+            {{QStringLiteral("controller"), QVariant::fromValue(&controllers.redemption)}}));
+        QVERIFY(probe);
     }
 
     // Started offline, the header says how old the data is at once, with the date when it is not today's.

@@ -31,6 +31,7 @@ class TestTranslations : public QObject {
     }
 
 private Q_SLOTS:
+    void init() { test::failOnQmlWarnings(); }
     void cleanup() { installUiTranslations(QLocale(QStringLiteral("en"))); }
 
     void languagesAsGiven_data() {

@@ -36,6 +36,8 @@ class TestWedgeScreen : public QObject {
     }
 
 private Q_SLOTS:
+    void init() { test::failOnQmlWarnings(); }
+
     void scanReachesTheCoreFromTheCounterScreen() {
         test::TempTerminal terminal;
         terminal.add({test::voucherRecord(QStringLiteral("WEDGE-SCAN-1"))});
