@@ -8,6 +8,7 @@
 #include "store/terminalsettings.h"
 #include "sync/syncworker.h"
 #include "ui/redemptioncontroller.h"
+#include "ui/syncstatuscontroller.h"
 #include "ui/translations.h"
 
 #include <QFileInfo>
@@ -56,14 +57,12 @@ int runGui(const GuiOptions& options) {
             dataCurrentMs = state->vouchersMs;
     }
     RedemptionController controller(options.dataDir, storeId);
+    SyncStatusController syncStatus;
     // Offline at start-up, the cashier still sees how old the data is, before any sync cycle ends.
-    controller.setDataCurrentAt(dataCurrentMs);
+    syncStatus.setDataCurrentAt(dataCurrentMs);
     // Background sync on its own thread and database connection; idle until the terminal is enrolled.
     SyncThread sync(options.dataDir);
-    QObject::connect(sync.worker(), &SyncWorker::onlineChanged, &controller,
-                     &RedemptionController::setOnline);
-    QObject::connect(sync.worker(), &SyncWorker::cycleFinished, &controller,
-                     &RedemptionController::syncCycleFinished);
+    syncStatus.follow(sync.worker());
     controller.setKiosk(options.kiosk);
     // The camera path: frames -> decoder thread -> each code once while in view -> the controller.
     ScanPipeline pipeline(DecoderSettings{});
@@ -85,7 +84,8 @@ int runGui(const GuiOptions& options) {
     QObject::connect(&wedge, &WedgeEventFilter::codeScanned, &controller,
                      &RedemptionController::submitScannedCode);
     QGuiApplication::instance()->installEventFilter(&wedge);
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
+                                 {QStringLiteral("syncStatus"), QVariant::fromValue(&syncStatus)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 2;

@@ -14,6 +14,7 @@ enum class ErrorCode {
     DatabaseDamaged, // the database file is not a healthy terminal database
     DatabaseBusy,    // another process held the lock past the busy timeout
     Crypto,          // OpenSSL failed
+    NotEnrolled,     // the terminal has no device identity yet: only enrolling helps (a screen says so)
     Internal,
 };
 

@@ -7,7 +7,7 @@ namespace o2o {
 Result<std::unique_ptr<PlatformClient>> enrolledClient(const Database& db, const SyncState& state,
                                                        const Clock& clock) {
     if (!state.enrolled())
-        return fail(ErrorCode::Usage,
+        return fail(ErrorCode::NotEnrolled,
                     QStringLiteral("this terminal is not enrolled: run 'o2o-terminal enroll --platform URL "
                                    "--pairing-code CODE'"));
     const DeviceFiles files = DeviceFiles::in(db.dataDir());

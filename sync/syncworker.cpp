@@ -38,7 +38,7 @@ void SyncWorker::syncNow() {
         // Opened here, on the worker's thread: the connection belongs to this thread alone.
         auto db = Database::open(m_dataDir);
         if (!db) {
-            Q_EMIT cycleFinished(false, db.error().message);
+            Q_EMIT cycleFinished(false, db.error().message, db.error().code);
             schedule(kNotEnrolledIntervalMs);
             return;
         }
@@ -50,15 +50,15 @@ void SyncWorker::syncNow() {
     if (cycle) {
         m_backoff.reset();
         schedule(kIntervalMs);
-        Q_EMIT cycleFinished(true, QString());
-    } else if (cycle.error().code == ErrorCode::Usage) {
-        schedule(kNotEnrolledIntervalMs); // not enrolled (yet): nothing to back off from
-        Q_EMIT cycleFinished(false, cycle.error().message);
+        Q_EMIT cycleFinished(true, QString(), ErrorCode::Internal);
+    } else if (cycle.error().code == ErrorCode::NotEnrolled || cycle.error().code == ErrorCode::Usage) {
+        schedule(kNotEnrolledIntervalMs); // not enrolled (yet) or no usable address: nothing to back off from
+        Q_EMIT cycleFinished(false, cycle.error().message, cycle.error().code);
     } else {
         const qint64 delay = m_backoff.nextDelayMs(m_engine->retryAfterSecs());
         qCInfo(lcSync) << "sync failed:" << cycle.error().message << "- next try in" << delay << "ms";
         schedule(delay);
-        Q_EMIT cycleFinished(false, cycle.error().message);
+        Q_EMIT cycleFinished(false, cycle.error().message, cycle.error().code);
     }
     updateOnline();
 }

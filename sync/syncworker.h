@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/error.h"
 #include "sync/backoff.h"
 
 #include <QObject>
@@ -38,7 +39,8 @@ public Q_SLOTS:
     void syncNow();
 
 Q_SIGNALS:
-    void cycleFinished(bool completed, const QString& message);
+    /** When not completed, code says why for a screen that must react (NotEnrolled); ignore it otherwise. */
+    void cycleFinished(bool completed, const QString& message, o2o::ErrorCode code);
     void onlineChanged(bool online);
 
 private:

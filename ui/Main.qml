@@ -2,11 +2,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Window
+import O2O.Ui
 
 // The counter screen: a code field, Check and Redeem, and a verdict nobody can misread.
+// One typed controller per screen area (C++, module O2O.Ui): QML reads their properties, never a map.
 Window {
     id: root
-    required property var controller
+    required property RedemptionController controller
+    required property SyncStatusController syncStatus
     width: 1024
     height: 640
     visible: true
@@ -43,9 +46,9 @@ Window {
                 objectName: "syncLabel"
                 Layout.maximumWidth: 360
                 elide: Text.ElideRight
-                text: (root.controller.online ? "\u25cf " : "\u25cb ") + root.controller.syncStatus
+                text: (root.syncStatus.online ? "\u25cf " : "\u25cb ") + root.syncStatus.text
                 font.pixelSize: 18
-                color: root.controller.online ? "#1b7f3b" : "#8a5a00"
+                color: root.syncStatus.online ? "#1b7f3b" : "#8a5a00"
             }
         }
 
@@ -96,7 +99,7 @@ Window {
             objectName: "verdictPanel"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            result: root.controller.result
+            verdict: root.controller.verdict
         }
 
         RowLayout {

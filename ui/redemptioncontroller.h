@@ -1,46 +1,42 @@
 #pragma once
 
+#include "ui/verdictview.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QThread>
-#include <QVariantMap>
 
 namespace o2o {
 
 class RedemptionWorker;
 
-/** The counter screen's controller: hands codes to the worker thread and exposes the last verdict. */
+/**
+ * The counter area's controller: hands codes to the worker thread and holds the last verdict. QML gets
+ * it as `required property RedemptionController controller` and reads only the typed properties below.
+ */
 class RedemptionController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("created by the application")
-    Q_PROPERTY(bool busy READ busy NOTIFY changed)
-    Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(o2o::VerdictView verdict READ verdict NOTIFY verdictChanged)
     Q_PROPERTY(QString storeId READ storeId CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
     Q_PROPERTY(QString scanSource READ scanSource NOTIFY scanSourceChanged)
-    Q_PROPERTY(bool online READ online NOTIFY syncChanged)
-    Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncChanged)
 public:
     RedemptionController(const QString& dataDir, const QString& storeId, QObject* parent = nullptr);
+    ~RedemptionController() override;
+
     /** Kiosk mode: nobody confirms at the counter, so a scanned code is redeemed at once. */
     void setKiosk(bool kiosk) { m_kiosk = kiosk; }
     bool kiosk() const { return m_kiosk; }
     /** What feeds codes besides the keyboard: a camera's name, a video file, or empty. */
     QString scanSource() const { return m_scanSource; }
     void setScanSource(const QString& source);
-    bool online() const { return m_online; }
-    /** One line for the header: online or offline, and how fresh the data is. */
-    QString syncStatus() const;
-    /** From the sync worker (queued): whether the platform answers, and how the last cycle went. */
-    void setOnline(bool online);
-    void syncCycleFinished(bool completed, const QString& message);
-    /** When the cached data was last current (UTC ms; 0: never), as stored: shown from the first frame. */
-    void setDataCurrentAt(qint64 ms);
-    ~RedemptionController() override;
 
     bool busy() const { return m_pending != 0; }
-    QVariantMap result() const { return m_result; }
+    /** The last verdict; empty (shown() false) at start and after clear(). */
+    VerdictView verdict() const { return m_verdict; }
     QString storeId() const { return m_storeId; }
 
     Q_INVOKABLE void check(const QString& code);
@@ -52,16 +48,17 @@ public:
     void submitCameraCode(const QString& code, qint64 frameArrivalNs);
 
 Q_SIGNALS:
-    void changed();
-    void verdictReady(const QVariantMap& result);
+    void busyChanged();
+    void verdictChanged();
+    /** Each answer from the worker, as shown (latency included), even when the verdict reads the same. */
+    void verdictReady(const o2o::VerdictView& verdict);
     /** A scanner's code was submitted; a screen may show it (the code as scanned, unchecked). */
     void codeScanned(const QString& code);
     void scanSourceChanged();
-    void syncChanged();
 
 private:
     void submit(const QString& code, bool redeem, const QString& amount, int uses);
-    void onFinished(quint64 requestId, const QVariantMap& result);
+    void onFinished(quint64 requestId, const o2o::VerdictView& verdict);
 
     QThread m_thread;
     RedemptionWorker* m_worker = nullptr;
@@ -69,11 +66,8 @@ private:
     quint64 m_nextRequest = 1;
     quint64 m_pending = 0;
     qint64 m_pendingArrivalNs = 0; // the camera frame of the pending request; 0: not from the camera
-    QVariantMap m_result;
+    VerdictView m_verdict;
     bool m_kiosk = false;
-    bool m_online = false;
-    qint64 m_lastSyncMs = 0; // wall clock of the last completed cycle; 0: none in this session
-    QString m_syncProblem;
     QString m_scanSource;
 };
 

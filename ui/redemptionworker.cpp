@@ -11,16 +11,36 @@ RedemptionWorker::RedemptionWorker(QString dataDir)
 
 RedemptionWorker::~RedemptionWorker() = default;
 
+VerdictView RedemptionWorker::viewOf(const RedemptionOutcome& outcome) {
+    VerdictView view;
+    view.state = outcome.verdict.accepted() ? VerdictView::State::Accepted : VerdictView::State::Refused;
+    view.reason = outcome.verdict.reason;
+    view.message = cashierMessage(outcome.verdict.reason);
+    view.redemptionId = outcome.redemptionId;
+    if (outcome.voucher) {
+        const Voucher& v = outcome.voucher->voucher;
+        view.description = v.description;
+        view.kind = kindName(v.kind);
+        if (v.kind == VoucherKind::StoredValue)
+            view.detail = tr("Balance %1").arg(v.balance().toString());
+        else if (v.kind == VoucherKind::MultiUse)
+            view.detail = tr("%1 of %2 uses left").arg(v.usesLeft).arg(v.usesTotal);
+        if (!v.items.isEmpty())
+            view.detail = tr("Hand over: %1").arg(v.items.join(QStringLiteral(", ")));
+    }
+    return view;
+}
+
 void RedemptionWorker::process(quint64 requestId, const QString& code, bool redeem, const QString& amount,
                                int uses) {
     QElapsedTimer timer;
     timer.start();
-    QVariantMap result;
     if (!m_db) { // opened on first use, on this thread
         auto db = Database::open(m_dataDir);
         if (!db) {
-            result[QStringLiteral("error")] = db.error().message;
-            Q_EMIT finished(requestId, result);
+            VerdictView failed = VerdictView::failure(db.error().message);
+            failed.serviceMs = double(timer.nsecsElapsed()) / 1e6;
+            Q_EMIT finished(requestId, failed);
             return;
         }
         m_db = std::move(*db);
@@ -32,29 +52,10 @@ void RedemptionWorker::process(quint64 requestId, const QString& code, bool rede
     input.uses = uses;
     input.cashier = qEnvironmentVariable("USER", QStringLiteral("terminal"));
     auto outcome = redeem ? redeemWithPlatform(*m_db, *m_service, m_clock, input) : m_service->check(input);
-    if (!outcome) {
-        result[QStringLiteral("error")] = m_db->explain(outcome.error()).message;
-    } else {
-        result[QStringLiteral("verdict")] = outcome->verdict.name();
-        result[QStringLiteral("reason")] = reasonCode(outcome->verdict.reason);
-        result[QStringLiteral("message")] = cashierMessage(outcome->verdict.reason);
-        result[QStringLiteral("redeemed")] = !outcome->redemptionId.isEmpty();
-        if (outcome->voucher) {
-            const Voucher& v = outcome->voucher->voucher;
-            result[QStringLiteral("description")] = v.description;
-            result[QStringLiteral("kind")] = kindName(v.kind);
-            QString detail;
-            if (v.kind == VoucherKind::StoredValue)
-                detail = tr("Balance %1").arg(v.balance().toString());
-            else if (v.kind == VoucherKind::MultiUse)
-                detail = tr("%1 of %2 uses left").arg(v.usesLeft).arg(v.usesTotal);
-            if (!v.items.isEmpty())
-                detail = tr("Hand over: %1").arg(v.items.join(QStringLiteral(", ")));
-            result[QStringLiteral("detail")] = detail;
-        }
-    }
-    result[QStringLiteral("ms")] = double(timer.nsecsElapsed()) / 1e6;
-    Q_EMIT finished(requestId, result);
+    VerdictView view =
+        outcome ? viewOf(*outcome) : VerdictView::failure(m_db->explain(outcome.error()).message);
+    view.serviceMs = double(timer.nsecsElapsed()) / 1e6;
+    Q_EMIT finished(requestId, view);
 }
 
 } // namespace o2o

@@ -2,9 +2,9 @@
 
 #include "core/clock.h"
 #include "store/redemptionservice.h"
+#include "ui/verdictview.h"
 
 #include <QObject>
-#include <QVariantMap>
 #include <memory>
 
 namespace o2o {
@@ -16,11 +16,14 @@ public:
     explicit RedemptionWorker(QString dataDir);
     ~RedemptionWorker() override;
 
+    /** The outcome as a screen shows it; texts in the current language. */
+    static VerdictView viewOf(const RedemptionOutcome& outcome);
+
 public Q_SLOTS:
     void process(quint64 requestId, const QString& code, bool redeem, const QString& amount, int uses);
 
 Q_SIGNALS:
-    void finished(quint64 requestId, const QVariantMap& result);
+    void finished(quint64 requestId, const o2o::VerdictView& verdict);
 
 private:
     QString m_dataDir;

@@ -4,48 +4,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/Main.qml" line="14"/>
-        <location filename="../../ui/Main.qml" line="24"/>
+        <location filename="../../ui/Main.qml" line="17"/>
+        <location filename="../../ui/Main.qml" line="27"/>
         <source>O2O Redemption Terminal</source>
         <translation>Terminal de canje O2O</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="31"/>
+        <location filename="../../ui/Main.qml" line="34"/>
         <source>Store: %1</source>
         <translation>Tienda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="31"/>
+        <location filename="../../ui/Main.qml" line="34"/>
         <source>not set</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="37"/>
+        <location filename="../../ui/Main.qml" line="40"/>
         <source>Kiosk</source>
         <translation>Quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="66"/>
+        <location filename="../../ui/Main.qml" line="69"/>
         <source>Scan or type a voucher code</source>
         <translation>Escanee o escriba un código de cupón</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="75"/>
+        <location filename="../../ui/Main.qml" line="78"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="80"/>
+        <location filename="../../ui/Main.qml" line="83"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="87"/>
+        <location filename="../../ui/Main.qml" line="90"/>
         <source>Redeem</source>
         <translation>Canjear</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="105"/>
+        <location filename="../../ui/Main.qml" line="108"/>
         <source>Next customer</source>
         <translation>Siguiente cliente</translation>
     </message>
@@ -53,12 +53,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="77"/>
+        <location filename="../../app/gui.cpp" line="76"/>
         <source>Video %1</source>
         <translation>Vídeo %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="79"/>
+        <location filename="../../app/gui.cpp" line="78"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
@@ -179,27 +179,27 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="30"/>
+        <location filename="../../ui/VerdictPanel.qml" line="29"/>
         <source>Ready to scan</source>
         <translation>Listo para escanear</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="31"/>
+        <location filename="../../ui/VerdictPanel.qml" line="30"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32"/>
+        <location filename="../../ui/VerdictPanel.qml" line="31"/>
         <source>ACCEPTED</source>
         <translation>ACEPTADO</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="32"/>
+        <location filename="../../ui/VerdictPanel.qml" line="31"/>
         <source>VALID</source>
         <translation>VÁLIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/VerdictPanel.qml" line="33"/>
+        <location filename="../../ui/VerdictPanel.qml" line="32"/>
         <source>REFUSED</source>
         <translation>RECHAZADO</translation>
     </message>
@@ -210,60 +210,60 @@
     </message>
 </context>
 <context>
-    <name>o2o::RedemptionController</name>
-    <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="59"/>
-        <source>data from %1</source>
-        <translation>datos de las %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="61"/>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="61"/>
-        <source>Online · %1</source>
-        <translation>En línea · %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="64"/>
-        <location filename="../../ui/redemptioncontroller.cpp" line="65"/>
-        <source>Offline · %1</source>
-        <translation>Sin conexión · %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="65"/>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="85"/>
-        <source>not enrolled</source>
-        <translation>sin registrar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/redemptioncontroller.cpp" line="85"/>
-        <source>no platform</source>
-        <translation>sin plataforma</translation>
-    </message>
-</context>
-<context>
     <name>o2o::RedemptionWorker</name>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="48"/>
+        <location filename="../../ui/redemptionworker.cpp" line="25"/>
         <source>Balance %1</source>
         <translation>Saldo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="50"/>
+        <location filename="../../ui/redemptionworker.cpp" line="27"/>
         <source>%1 of %2 uses left</source>
         <translation>Quedan %1 de %2 usos</translation>
     </message>
     <message>
-        <location filename="../../ui/redemptionworker.cpp" line="52"/>
+        <location filename="../../ui/redemptionworker.cpp" line="29"/>
         <source>Hand over: %1</source>
         <translation>Entregar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>o2o::SyncStatusController</name>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="22"/>
+        <source>data from %1</source>
+        <translation>datos de las %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="24"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="24"/>
+        <source>Online · %1</source>
+        <translation>En línea · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="27"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="28"/>
+        <source>Offline · %1</source>
+        <translation>Sin conexión · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="28"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="59"/>
+        <source>not enrolled</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="59"/>
+        <source>no platform</source>
+        <translation>sin plataforma</translation>
     </message>
 </context>
 </TS>

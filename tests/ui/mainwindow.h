@@ -2,19 +2,47 @@
 
 // The terminal's main window as app/gui.cpp loads it, for the screen tests.
 #include "ui/redemptioncontroller.h"
+#include "ui/syncstatuscontroller.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTest>
 
 namespace o2o::test {
 
-/** Loads Main.qml on the controller; the window, or nullptr when it did not load. */
-inline QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, RedemptionController& controller) {
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+/** The controllers of the window's areas, as app/gui.cpp makes them. */
+struct MainControllers {
+    RedemptionController redemption;
+    SyncStatusController syncStatus;
+    explicit MainControllers(const QString& dataDir, const QString& storeId = QStringLiteral("store-1"))
+        : redemption(dataDir, storeId) {}
+};
+
+/** Loads Main.qml on the controllers; the window, or nullptr when it did not load. */
+inline QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, MainControllers& controllers) {
+    engine.setInitialProperties(
+        {{QStringLiteral("controller"), QVariant::fromValue(&controllers.redemption)},
+         {QStringLiteral("syncStatus"), QVariant::fromValue(&controllers.syncStatus)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
     if (engine.rootObjects().size() != 1)
         return nullptr;
     return qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+}
+
+/**
+ * What QML prints when a binding reads a property the C++ side does not have, assigns undefined, throws
+ * or misses a required property: only a warning on stderr, and a screen left half drawn. The phrases
+ * catch warnings from JavaScript functions too, which do not always name the file.
+ */
+inline QRegularExpression qmlWarningPattern() {
+    return QRegularExpression(QStringLiteral("qrc:/qt-project.org/imports/O2O/|Unable to "
+                                             "assign|undefined|ReferenceError|TypeError|Required property"));
+}
+
+/** Call from a screen test's init(): any QML warning fails the test that caused it. */
+inline void failOnQmlWarnings() {
+    QTest::failOnWarning(qmlWarningPattern());
 }
 
 } // namespace o2o::test

@@ -31,6 +31,7 @@ class TestTranslations : public QObject {
     }
 
 private Q_SLOTS:
+    void init() { test::failOnQmlWarnings(); }
     void cleanup() { installUiTranslations(QLocale(QStringLiteral("en"))); }
 
     void languagesAsGiven_data() {
@@ -87,9 +88,9 @@ private Q_SLOTS:
         installUiTranslations(QLocale(language));
         test::TempTerminal terminal;
         terminal.db.reset();
-        RedemptionController controller(terminal.dataDir(), QStringLiteral("store-1"));
+        test::MainControllers controllers(terminal.dataDir());
         QQmlApplicationEngine engine;
-        QQuickWindow* window = test::loadMainWindow(engine, controller);
+        QQuickWindow* window = test::loadMainWindow(engine, controllers);
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto* title = window->findChild<QQuickItem*>(QStringLiteral("verdictTitle"));
@@ -99,8 +100,8 @@ private Q_SLOTS:
         QCOMPARE(button->property("text").toString(), redeem);
 
         // A refusal reads in the same language, reason included.
-        QSignalSpy verdicts(&controller, &RedemptionController::verdictReady);
-        controller.check(QStringLiteral("NOBODY-KNOWS-1"));
+        QSignalSpy verdicts(&controllers.redemption, &RedemptionController::verdictReady);
+        controllers.redemption.check(QStringLiteral("NOBODY-KNOWS-1"));
         QTRY_COMPARE(verdicts.size(), 1);
         auto* message = window->findChild<QQuickItem*>(QStringLiteral("verdictMessage"));
         QVERIFY(message);

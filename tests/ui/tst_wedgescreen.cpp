@@ -36,18 +36,21 @@ class TestWedgeScreen : public QObject {
     }
 
 private Q_SLOTS:
+    void init() { test::failOnQmlWarnings(); }
+
     void scanReachesTheCoreFromTheCounterScreen() {
         test::TempTerminal terminal;
         terminal.add({test::voucherRecord(QStringLiteral("WEDGE-SCAN-1"))});
         terminal.db.reset();
 
-        RedemptionController controller(terminal.dataDir(), QStringLiteral("store-1"));
+        test::MainControllers controllers(terminal.dataDir());
+        RedemptionController& controller = controllers.redemption;
         QQmlApplicationEngine engine;
         WedgeEventFilter wedge; // after the engine, as in app/gui.cpp
         connect(&wedge, &WedgeEventFilter::codeScanned, &controller,
                 &RedemptionController::submitScannedCode);
         qApp->installEventFilter(&wedge);
-        QQuickWindow* window = test::loadMainWindow(engine, controller);
+        QQuickWindow* window = test::loadMainWindow(engine, controllers);
         QVERIFY(window);
         window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(window));
@@ -61,9 +64,9 @@ private Q_SLOTS:
         QTRY_COMPARE(verdicts.size(), 1);
         QCOMPARE(scanned.size(), 1);
         QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("WEDGE-SCAN-1"));
-        const QVariantMap accepted = verdicts.at(0).at(0).toMap();
-        QCOMPARE(accepted.value(QStringLiteral("verdict")).toString(), QStringLiteral("accepted"));
-        QCOMPARE(accepted.value(QStringLiteral("redeemed")).toBool(), false); // a scan checks, never redeems
+        const auto accepted = verdicts.at(0).at(0).value<VerdictView>();
+        QCOMPARE(accepted.state, VerdictView::State::Accepted);
+        QCOMPARE(accepted.redeemed(), false); // a scan checks, never redeems
         // The screen puts the scanned code in the field (for Redeem); no scanned key was typed into it.
         QCOMPARE(codeField->property("text").toString(), QStringLiteral("WEDGE-SCAN-1"));
 
@@ -72,9 +75,9 @@ private Q_SLOTS:
         const QString hostile = QStringLiteral("\x1b[2J\x01") + QString(600, u'X');
         scan(window, hostile);
         QTRY_COMPARE(verdicts.size(), 2);
-        const QVariantMap refused = verdicts.at(1).at(0).toMap();
-        QCOMPARE(refused.value(QStringLiteral("verdict")).toString(), QStringLiteral("refused"));
-        QCOMPARE(refused.value(QStringLiteral("reason")).toString(), QStringLiteral("malformed"));
+        const auto refused = verdicts.at(1).at(0).value<VerdictView>();
+        QCOMPARE(refused.state, VerdictView::State::Refused);
+        QCOMPARE(refused.reason, Reason::Malformed);
         QCOMPARE(codeField->property("text").toString(), hostile);
 
         // The cashier's own typing still reaches the field.
