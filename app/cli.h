@@ -41,6 +41,7 @@ int commandStaffPin(const CommandContext& context);
 int commandStaffDisable(const CommandContext& context);
 int commandStaffVerify(const CommandContext& context);
 int commandAudit(const CommandContext& context);
+int commandVoid(const CommandContext& context);
 int commandAuditVerify(const CommandContext& context);
 
 } // namespace o2o

@@ -1,7 +1,11 @@
 #include "app/cli.h"
+#include "app/pininput.h"
 #include "cli/offlinebudgetargs.h"
 #include "core/money.h"
+#include "store/auditlog.h"
 #include "store/terminalsettings.h"
+
+#include <QDateTime>
 
 #include <QJsonObject>
 
@@ -34,8 +38,39 @@ int commandConfig(const CommandContext& context) {
     s.offlineMaxCount = int(budget.maxCount);
     s.offlineMaxValueMinor = budget.maxValueMinor;
     s.offlineMaxHours = int(budget.maxHours);
-    if (auto r = s.save(**db); !r)
-        return reportError((*db)->explain(r.error()));
+    if (args.values.contains(QStringLiteral("void-window-minutes"))) {
+        bool ok = false;
+        s.voidWindowMinutes = args.value(QStringLiteral("void-window-minutes")).toInt(&ok);
+        if (!ok || s.voidWindowMinutes < 0 || s.voidWindowMinutes > 24 * 60)
+            return reportUsage(QStringLiteral("--void-window-minutes must be a whole number from 0 to 1440"));
+    }
+    // A change of settings is audited in the transaction that saves it.
+    QStringList changed;
+    const auto note = [&](const char* key, const auto& before, const auto& after) {
+        if (before != after)
+            changed.append(QString::fromLatin1(key));
+    };
+    note("store_id", settings->storeId, s.storeId);
+    note("currency", settings->currency, s.currency);
+    note("offline_max_count", settings->offlineMaxCount, s.offlineMaxCount);
+    note("offline_max_value", settings->offlineMaxValueMinor, s.offlineMaxValueMinor);
+    note("offline_max_hours", settings->offlineMaxHours, s.offlineMaxHours);
+    note("void_window_minutes", settings->voidWindowMinutes, s.voidWindowMinutes);
+    if (!changed.isEmpty()) {
+        sql::Transaction transaction((*db)->connection());
+        Result<void> saved = transaction.begin();
+        if (saved)
+            saved = s.save(**db);
+        if (saved)
+            saved = AuditLog(**db)
+                        .append(localActor(), QStringLiteral("settings"), QStringLiteral("terminal"),
+                                changed.join(QStringLiteral(", ")), QDateTime::currentMSecsSinceEpoch())
+                        .map([](const AuditEntry&) {});
+        if (saved)
+            saved = transaction.commit();
+        if (!saved)
+            return reportError((*db)->explain(saved.error()));
+    }
 
     const QJsonObject view{
         {QStringLiteral("terminal_id"), s.terminalId},
@@ -45,7 +80,8 @@ int commandConfig(const CommandContext& context) {
         {QStringLiteral("offline_max_value"), s.offlineMaxValueMinor < 0
                                                   ? QStringLiteral("-1")
                                                   : Money(s.offlineMaxValueMinor, s.currency).amountText()},
-        {QStringLiteral("offline_max_hours"), s.offlineMaxHours}};
+        {QStringLiteral("offline_max_hours"), s.offlineMaxHours},
+        {QStringLiteral("void_window_minutes"), s.voidWindowMinutes}};
     if (args.has(QStringLiteral("json"))) {
         printJson(view);
     } else {

@@ -2,6 +2,7 @@
 #include "app/jsonviews.h"
 #include "core/money.h"
 #include "store/redemptionservice.h"
+#include "store/staffstore.h"
 #include "sync/onlineredemption.h"
 
 namespace o2o {
@@ -35,6 +36,19 @@ int checkOrRedeem(const CommandContext& context, bool redeem) {
     auto db = redeem ? Database::open(context.dataDir) : Database::openForReading(context.dataDir);
     if (!db)
         return reportError(db.error());
+    // Once the terminal has staff, every redemption names one of them (audits and voids rely on it).
+    if (redeem) {
+        auto hasStaff = StaffStore(**db).any();
+        if (!hasStaff)
+            return reportError((*db)->explain(hasStaff.error()));
+        if (*hasStaff) {
+            auto member = StaffStore(**db).find(args.value(QStringLiteral("cashier")));
+            if (!member)
+                return reportError((*db)->explain(member.error()));
+            if (!*member || !(*member)->active)
+                return reportUsage(QStringLiteral("--cashier must name an active member of staff ('staff list')"));
+        }
+    }
     SystemClock clock;
     RedemptionService service(**db, clock);
     auto outcome = redeem ? redeemWithPlatform(**db, service, clock, input) : service.check(input);

@@ -55,7 +55,8 @@ QJsonObject ledgerEntryView(const LedgerEntry& e) {
                        {QStringLiteral("cashier"), e.cashier},
                        {QStringLiteral("terminal_id"), e.terminalId},
                        {QStringLiteral("store_id"), e.storeId},
-                       {QStringLiteral("online"), e.online}};
+                       {QStringLiteral("online"), e.online},
+                       {QStringLiteral("voided"), e.voided}};
 }
 
 QString outcomeText(const RedemptionOutcome& outcome) {

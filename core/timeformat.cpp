@@ -9,4 +9,8 @@ QString localIsoTime(qint64 msecs) {
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
+QString businessDay(qint64 msecs, const QTimeZone& zone) {
+    return QDateTime::fromMSecsSinceEpoch(msecs, zone).date().toString(Qt::ISODate);
+}
+
 } // namespace o2o

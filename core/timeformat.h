@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QTimeZone>
 
 namespace o2o {
 
@@ -9,5 +10,8 @@ namespace o2o {
  * command, export and report prints, unambiguous across a DST change.
  */
 QString localIsoTime(qint64 msecs);
+
+/** The business day an instant belongs to: its date (YYYY-MM-DD) in the terminal's time zone. */
+QString businessDay(qint64 msecs, const QTimeZone& zone);
 
 } // namespace o2o

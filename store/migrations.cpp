@@ -9,7 +9,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 7> kMigrations{{
+constexpr std::array<sql::MigrationStep, 8> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -138,6 +138,30 @@ CREATE TABLE audit_log (
   prev_hash BLOB NOT NULL,
   hash BLOB NOT NULL
 );
+)sql"},
+    {8, R"sql(
+-- Voids: one per redemption or sale at most, restoring what it took in the same transaction. A
+-- redemption remembers its event, so the void event can name it.
+ALTER TABLE redemptions ADD COLUMN event_id TEXT NOT NULL DEFAULT '';
+CREATE TABLE voids (
+  id TEXT PRIMARY KEY,
+  target_id TEXT NOT NULL UNIQUE,     -- the redemption (or sale) voided
+  target_kind TEXT NOT NULL,          -- redemption, sale
+  reason TEXT NOT NULL,
+  by_staff TEXT NOT NULL,
+  at_ms INTEGER NOT NULL,
+  event_id TEXT NOT NULL
+) WITHOUT ROWID;
+-- Closed business days (local dates): the Z report as it was stored, and its SHA-256.
+CREATE TABLE day_closes (
+  day TEXT PRIMARY KEY,               -- YYYY-MM-DD in the terminal's time zone
+  closed_ms INTEGER NOT NULL,
+  by_staff TEXT NOT NULL,
+  override_reason TEXT NOT NULL,
+  report TEXT NOT NULL,
+  report_sha256 TEXT NOT NULL,
+  event_id TEXT NOT NULL
+) WITHOUT ROWID;
 )sql"},
 }};
 

@@ -8,17 +8,20 @@ namespace o2o {
 
 namespace {
 
-constexpr const char* kInsert = "INSERT INTO redemptions(id, code_hash, voucher_id, code_tail, kind, "
-                                "description, uses, amount, currency, "
-                                "cashier, terminal_id, store_id, at_ms, online, wall_ms) VALUES(?1, ?2, ?3, "
-                                "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+constexpr const char* kInsert =
+    "INSERT INTO redemptions(id, code_hash, voucher_id, code_tail, kind, "
+    "description, uses, amount, currency, "
+    "cashier, terminal_id, store_id, at_ms, online, wall_ms, event_id) VALUES(?1, "
+    "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 constexpr const char* kEvent =
     "INSERT INTO outbox(event_id, type, payload, created_ms) VALUES(?1, ?2, ?3, ?4)";
 constexpr const char* kLatest = "SELECT max(at_ms) FROM redemptions";
-constexpr const char* kBetween =
-    "SELECT id, voucher_id, code_tail, kind, description, uses, amount, currency, cashier, terminal_id, "
-    "store_id, "
-    "at_ms, online, wall_ms FROM redemptions WHERE at_ms >= ?1 AND at_ms < ?2 ORDER BY at_ms, id";
+constexpr const char* kColumns =
+    "r.id, r.voucher_id, r.code_tail, r.kind, r.description, r.uses, r.amount, r.currency, r.cashier, "
+    "r.terminal_id, r.store_id, r.at_ms, r.online, r.wall_ms, v.id IS NOT NULL, r.code_hash, r.event_id "
+    "FROM redemptions r LEFT JOIN voids v ON v.target_id = r.id";
+constexpr const char* kBetweenWhere = " WHERE r.at_ms >= ?1 AND r.at_ms < ?2 ORDER BY r.at_ms, r.id";
+constexpr const char* kFindWhere = " WHERE r.id = ?1";
 constexpr const char* kOfflineUsage =
     "SELECT count(*), coalesce(sum(amount), 0) FROM redemptions WHERE online = 0 AND at_ms >= ?1";
 
@@ -44,9 +47,31 @@ QByteArray redemptionEvent(const QString& eventId, const LedgerEntry& e) {
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
+LedgerEntry readEntry(const sql::Statement& stmt) {
+    LedgerEntry e;
+    e.id = stmt.text(0);
+    e.voucherId = stmt.text(1);
+    e.codeTail = stmt.text(2);
+    e.kind = stmt.text(3);
+    e.description = stmt.text(4);
+    e.uses = int(stmt.int64(5));
+    e.amountMinor = stmt.int64(6);
+    e.currency = stmt.text(7);
+    e.cashier = stmt.text(8);
+    e.terminalId = stmt.text(9);
+    e.storeId = stmt.text(10);
+    e.atMs = stmt.int64(11);
+    e.online = stmt.int64(12) != 0;
+    e.wallMs = stmt.int64(13);
+    e.voided = stmt.int64(14) != 0;
+    e.eventId = stmt.text(16);
+    return e;
+}
+
 } // namespace
 
 Result<void> RedemptionLedger::record(const LedgerEntry& e, const QByteArray& codeHash) {
+    const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto insert = m_db.connection().reuse(m_insert, kInsert);
     if (!insert)
         return Unexpected(insert.error());
@@ -65,14 +90,14 @@ Result<void> RedemptionLedger::record(const LedgerEntry& e, const QByteArray& co
         .bind(12, e.storeId)
         .bind(13, e.atMs)
         .bind(14, e.online ? 1 : 0)
-        .bind(15, e.wallMs);
+        .bind(15, e.wallMs)
+        .bind(16, eventId);
     if (const int rc = (*insert)->step(); rc != SQLITE_DONE)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot write the redemption")));
 
     auto event = m_db.connection().reuse(m_event, kEvent);
     if (!event)
         return Unexpected(event.error());
-    const QString eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     (*event)
         ->bind(1, eventId)
         .bind(2, QStringLiteral("redemption"))
@@ -84,33 +109,30 @@ Result<void> RedemptionLedger::record(const LedgerEntry& e, const QByteArray& co
 }
 
 Result<QList<LedgerEntry>> RedemptionLedger::between(qint64 fromMs, qint64 toMs) {
-    auto stmt = m_db.connection().prepare(kBetween);
+    auto stmt = m_db.connection().prepare((QByteArray("SELECT ") + kColumns + kBetweenWhere).constData());
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, fromMs).bind(2, toMs);
     QList<LedgerEntry> entries;
     int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW) {
-        LedgerEntry e;
-        e.id = stmt->text(0);
-        e.voucherId = stmt->text(1);
-        e.codeTail = stmt->text(2);
-        e.kind = stmt->text(3);
-        e.description = stmt->text(4);
-        e.uses = int(stmt->int64(5));
-        e.amountMinor = stmt->int64(6);
-        e.currency = stmt->text(7);
-        e.cashier = stmt->text(8);
-        e.terminalId = stmt->text(9);
-        e.storeId = stmt->text(10);
-        e.atMs = stmt->int64(11);
-        e.online = stmt->int64(12) != 0;
-        e.wallMs = stmt->int64(13);
-        entries.append(e);
-    }
+    while ((rc = stmt->step()) == SQLITE_ROW)
+        entries.append(readEntry(*stmt));
     if (rc != SQLITE_DONE)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
     return entries;
+}
+
+Result<std::optional<std::pair<LedgerEntry, QByteArray>>> RedemptionLedger::find(const QString& id) {
+    auto stmt = m_db.connection().prepare((QByteArray("SELECT ") + kColumns + kFindWhere).constData());
+    if (!stmt)
+        return Unexpected(stmt.error());
+    stmt->bind(1, id);
+    const int rc = stmt->step();
+    if (rc == SQLITE_DONE)
+        return std::optional<std::pair<LedgerEntry, QByteArray>>();
+    if (rc != SQLITE_ROW)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
+    return std::optional(std::pair(readEntry(*stmt), stmt->blob(15)));
 }
 
 Result<qint64> RedemptionLedger::latestMs() {

@@ -3,6 +3,8 @@
 #include "store/database.h"
 
 #include <QList>
+#include <optional>
+#include <utility>
 
 namespace o2o {
 
@@ -22,6 +24,8 @@ struct LedgerEntry {
     qint64 atMs = 0;   // trusted time: the later of this clock and the trusted floor; the ledger's order
     qint64 wallMs = 0; // this machine's clock at the redemption (differs when it was set back)
     bool online = false;
+    bool voided = false; // read from the voids table; never written with the entry
+    QString eventId;     // the redemption event's id, read back (record() makes it)
     QString holdId; // online-only vouchers: the platform's hold, confirmed by the event (not a ledger column)
 };
 
@@ -43,6 +47,8 @@ public:
     [[nodiscard]] Result<qint64> latestMs();
     [[nodiscard]] Result<OfflineUsage> offlineUsageSince(qint64 ms);
     [[nodiscard]] Result<qint64> pendingEvents();
+    /** One redemption by its id, with the code hash it was found by; nullopt when there is none. */
+    [[nodiscard]] Result<std::optional<std::pair<LedgerEntry, QByteArray>>> find(const QString& id);
 
 private:
     Database& m_db;

@@ -13,6 +13,7 @@ struct TerminalSettings {
     int offlineMaxCount = -1; // -1: no limit (until the platform sets one)
     qint64 offlineMaxValueMinor = -1;
     int offlineMaxHours = -1;
+    int voidWindowMinutes = 15; // how long a cashier may void their own entry
     qint64 lastSyncMs = 0;
     qint64 platformTimeMs = 0; // the latest time the platform vouched for
     qint64 merchantId = -1;    // from the trust list; -1: no trust list yet

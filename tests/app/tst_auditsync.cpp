@@ -4,6 +4,7 @@
 #include "store/auditlog.h"
 #include "tests/sync/sandboxserver.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace o2o;
@@ -83,6 +84,57 @@ private Q_SLOTS:
                               {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
         QCOMPARE(verify.exitCode, 1);
         QCOMPARE(verify.json().value(QStringLiteral("first_bad_seq")).toInt(), 3);
+    }
+
+    // Redeemed offline, voided, then synced after the fact: the platform applies both, so the voucher
+    // is usable again there too, and a second redemption is accepted, not a conflict.
+    void voidedOfflineRedemptionAgreesAfterSync() {
+        test::SandboxServer platform;
+        QVERIFY(platform.start());
+        test::SyncTerminal terminal;
+        QVERIFY(terminal.enroll(platform));
+        const QString code = platform.issue(QStringLiteral("single_use")).value(0);
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        QCOMPARE(test::runTerminal(terminal.dataDir(),
+                                   {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--id"),
+                                    QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana"),
+                                    QStringLiteral("--role"), QStringLiteral("cashier")},
+                                   "2468\n")
+                     .exitCode,
+                 0);
+
+        platform.stop();
+        const auto redeemed = terminal.run({QStringLiteral("redeem"), code, QStringLiteral("--cashier"),
+                                            QStringLiteral("ana"), QStringLiteral("--json")});
+        QCOMPARE(redeemed.exitCode, 0);
+        const QString redemptionId = redeemed.json().value(QStringLiteral("redemption_id")).toString();
+        const auto voided =
+            test::runTerminal(terminal.dataDir(),
+                              {QStringLiteral("void"), redemptionId, QStringLiteral("--reason"),
+                               QStringLiteral("scanned the wrong phone"), QStringLiteral("--by"),
+                               QStringLiteral("ana"), QStringLiteral("--json")},
+                              "2468\n");
+        QCOMPARE(voided.exitCode, 0);
+        QCOMPARE(voided.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("voided"));
+
+        QVERIFY(platform.start());
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        QCOMPARE(terminal.pendingEvents(), 0);
+        QStringList outcomes;
+        for (const QJsonValue e : platform.ledger())
+            if (e[QStringLiteral("type")] != QStringLiteral("audit"))
+                outcomes.append(e[QStringLiteral("type")].toString() + u':' +
+                                e[QStringLiteral("outcome")].toString());
+        QCOMPARE(outcomes, (QStringList{"redemption:accepted", "void:accepted"}));
+
+        // Usable again on both sides: redeemed here, accepted there.
+        QCOMPARE(
+            terminal.run({QStringLiteral("redeem"), code, QStringLiteral("--cashier"), QStringLiteral("ana")})
+                .exitCode,
+            0);
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        QCOMPARE(platform.ledger().last()[QStringLiteral("outcome")].toString(), QStringLiteral("accepted"));
     }
 };
 

@@ -1,0 +1,153 @@
+#include "store/voidservice.h"
+
+#include "core/timeformat.h"
+#include "store/auditlog.h"
+#include "store/dayclosestore.h"
+#include "store/eventqueue.h"
+#include "store/signedvoucherstore.h"
+#include "store/terminalsettings.h"
+#include "store/vouchercache.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+namespace o2o {
+
+namespace {
+
+VoidOutcome refused(const QString& reason) {
+    VoidOutcome outcome;
+    outcome.refusal = reason;
+    return outcome;
+}
+
+// What the redemption took, given back: never beyond what the voucher ever held.
+void restore(Voucher& v, const LedgerEntry& e) {
+    if (v.kind == VoucherKind::StoredValue)
+        v.balanceMinor = std::min(v.faceValueMinor, v.balanceMinor + e.amountMinor);
+    else
+        v.usesLeft = std::min(v.usesTotal, v.usesLeft + std::max(1, e.uses));
+}
+
+} // namespace
+
+Result<VoidOutcome> VoidService::voidEntry(const VoidRequest& request) {
+    const qint64 nowMs = m_clock.nowMsecs();
+    // The PIN first, in its own transactions: a wrong one counts even if the void is refused later.
+    auto pin = StaffStore(m_db).checkPin(request.byStaff, request.pin, nowMs);
+    if (!pin)
+        return Unexpected(pin.error());
+    switch (pin->outcome) {
+    case PinCheck::Outcome::Accepted:
+        break;
+    case PinCheck::Outcome::WrongPin: {
+        VoidOutcome outcome = refused(QStringLiteral("wrong_pin"));
+        outcome.attemptsLeft = pin->attemptsLeft;
+        outcome.lockedUntilMs = pin->lockedUntilMs;
+        return outcome;
+    }
+    case PinCheck::Outcome::Locked: {
+        VoidOutcome outcome = refused(QStringLiteral("locked"));
+        outcome.lockedUntilMs = pin->lockedUntilMs;
+        return outcome;
+    }
+    case PinCheck::Outcome::Unknown:
+    case PinCheck::Outcome::Disabled:
+        return refused(QStringLiteral("not_permitted"));
+    }
+
+    sql::Transaction transaction(m_db.connection());
+    O2O_TRY(transaction.begin());
+    auto found = RedemptionLedger(m_db).find(request.targetId);
+    if (!found)
+        return Unexpected(found.error());
+    if (!*found)
+        return refused(QStringLiteral("unknown_entry"));
+    const auto& [entry, codeHash] = **found;
+    VoidOutcome outcome;
+    outcome.entry = entry;
+    if (entry.voided) {
+        outcome.refusal = QStringLiteral("already_voided");
+        return outcome;
+    }
+    auto allowed = permission(*pin->member, entry, nowMs);
+    if (!allowed)
+        return Unexpected(allowed.error());
+    if (!allowed->isEmpty()) {
+        outcome.refusal = *allowed;
+        return outcome;
+    }
+
+    O2O_TRY(giveBack(entry, codeHash));
+    outcome.voidId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject payload{{QStringLiteral("void_id"), outcome.voidId},
+                              {QStringLiteral("redemption_id"), entry.id},
+                              {QStringLiteral("original_event_id"), entry.eventId},
+                              {QStringLiteral("reason"), request.reason},
+                              {QStringLiteral("by"), request.byStaff},
+                              {QStringLiteral("terminal_id"), entry.terminalId},
+                              {QStringLiteral("at_ms"), nowMs}};
+    auto eventId = EventQueue(m_db).queue(QStringLiteral("void"), payload, nowMs);
+    if (!eventId)
+        return Unexpected(eventId.error());
+    auto insert =
+        m_db.connection().prepare("INSERT INTO voids(id, target_id, target_kind, reason, by_staff, at_ms, "
+                                  "event_id) VALUES(?1, ?2, 'redemption', ?3, ?4, ?5, ?6)");
+    if (!insert)
+        return Unexpected(insert.error());
+    insert->bind(1, outcome.voidId).bind(2, entry.id).bind(3, request.reason).bind(4, request.byStaff);
+    insert->bind(5, nowMs).bind(6, *eventId);
+    if (const int rc = insert->step(); rc != SQLITE_DONE)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot record the void")));
+    O2O_TRY(AuditLog(m_db).append(request.byStaff, QStringLiteral("void"), entry.id, request.reason, nowMs));
+    O2O_TRY(transaction.commit());
+    outcome.entry->voided = true;
+    return outcome;
+}
+
+Result<QString> VoidService::permission(const StaffMember& by, const LedgerEntry& entry, qint64 nowMs) {
+    auto closed = DayCloseStore(m_db).isClosed(businessDay(entry.atMs, m_clock.timeZone()));
+    if (!closed)
+        return Unexpected(closed.error());
+    if (*closed)
+        return QStringLiteral("day_closed");
+    if (by.role == StaffRole::Manager)
+        return QString();
+    if (by.role != StaffRole::Cashier || entry.cashier != by.id)
+        return QStringLiteral("not_permitted");
+    auto settings = TerminalSettings::load(m_db);
+    if (!settings)
+        return Unexpected(settings.error());
+    if (nowMs - entry.atMs > qint64(settings->voidWindowMinutes) * 60'000)
+        return QStringLiteral("void_window_passed");
+    return QString();
+}
+
+Result<void> VoidService::giveBack(const LedgerEntry& entry, const QByteArray& codeHash) {
+    VoucherCache cache(m_db);
+    auto cached = cache.findByHash(codeHash);
+    if (!cached)
+        return Unexpected(cached.error());
+    if (*cached) {
+        Voucher v = (*cached)->voucher;
+        restore(v, entry);
+        return cache.updateRemaining(codeHash, v);
+    }
+    // A signed voucher: its usage is kept under its id (the ledger's voucher_id, in hex).
+    const QByteArray id = QByteArray::fromHex(entry.voucherId.toLatin1());
+    SignedVoucherStore signedStore(m_db);
+    auto usage = signedStore.usage(id);
+    if (!usage)
+        return Unexpected(usage.error());
+    if (!*usage)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("the voucher of redemption %1 is no longer known here").arg(entry.id));
+    SignedUsage u = **usage;
+    if (entry.kind == kindName(VoucherKind::StoredValue))
+        u.balanceMinor += entry.amountMinor;
+    else
+        u.usesLeft += std::max(1, entry.uses);
+    return signedStore.saveUsage(id, u);
+}
+
+} // namespace o2o
