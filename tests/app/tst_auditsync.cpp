@@ -25,19 +25,22 @@ class TestAuditSync : public QObject {
             .exitCode;
     }
 
+    static int addCashierAna(const test::SyncTerminal& t) {
+        return test::runTerminal(t.dataDir(),
+                                 {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--id"),
+                                  QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana"),
+                                  QStringLiteral("--role"), QStringLiteral("cashier")},
+                                 "2468\n")
+            .exitCode;
+    }
+
 private Q_SLOTS:
     void platformHoldsTheChain() {
         test::SandboxServer platform;
         QVERIFY(platform.start());
         test::SyncTerminal terminal;
         QVERIFY(terminal.enroll(platform));
-        QCOMPARE(test::runTerminal(terminal.dataDir(),
-                                   {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--id"),
-                                    QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana"),
-                                    QStringLiteral("--role"), QStringLiteral("cashier")},
-                                   "2468\n")
-                     .exitCode,
-                 0);
+        QCOMPARE(addCashierAna(terminal), 0);
         QCOMPARE(verifyPin(terminal, "1111"), 1);
         QCOMPARE(verifyPin(terminal, "2468"), 0);
         QCOMPARE(terminal.syncOnce().exitCode, 0);
@@ -96,13 +99,7 @@ private Q_SLOTS:
         const QString code = platform.issue(QStringLiteral("single_use")).value(0);
         QVERIFY(!code.isEmpty());
         QCOMPARE(terminal.syncOnce().exitCode, 0);
-        QCOMPARE(test::runTerminal(terminal.dataDir(),
-                                   {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--id"),
-                                    QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana"),
-                                    QStringLiteral("--role"), QStringLiteral("cashier")},
-                                   "2468\n")
-                     .exitCode,
-                 0);
+        QCOMPARE(addCashierAna(terminal), 0);
 
         platform.stop();
         const auto redeemed = terminal.run({QStringLiteral("redeem"), code, QStringLiteral("--cashier"),
