@@ -9,7 +9,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 8> kMigrations{{
+constexpr std::array<sql::MigrationStep, 9> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -162,6 +162,40 @@ CREATE TABLE day_closes (
   report_sha256 TEXT NOT NULL,
   event_id TEXT NOT NULL
 ) WITHOUT ROWID;
+)sql"},
+    {9, R"sql(
+-- The store's catalog, as the platform's change feed sends it. Prices in minor units, without tax;
+-- tax rates in basis points (20 % = 2000).
+CREATE TABLE catalog (
+  sku TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  price INTEGER NOT NULL,
+  tax_rate_bp INTEGER NOT NULL,
+  active INTEGER NOT NULL
+) WITHOUT ROWID;
+-- In-store sales. Amounts in minor units of currency: total = subtotal - discount + tax. The lines,
+-- payments and the redemptions of the vouchers applied are kept as the JSON the sale event carries.
+CREATE TABLE sales (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  cashier TEXT NOT NULL,
+  terminal_id TEXT NOT NULL,
+  store_id TEXT NOT NULL,
+  at_ms INTEGER NOT NULL,
+  wall_ms INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  subtotal INTEGER NOT NULL,
+  discount INTEGER NOT NULL,
+  tax INTEGER NOT NULL,
+  total INTEGER NOT NULL,
+  lines TEXT NOT NULL,
+  payments TEXT NOT NULL,
+  redemption_ids TEXT NOT NULL,
+  event_id TEXT NOT NULL
+);
+CREATE INDEX sales_by_time ON sales(at_ms);
+-- A redemption made as part of a sale names it.
+ALTER TABLE redemptions ADD COLUMN sale_id TEXT NOT NULL DEFAULT '';
 )sql"},
 }};
 
