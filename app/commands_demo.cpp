@@ -66,6 +66,10 @@ int commandDemoInit(const CommandContext& context) {
             written = cache.removeByIdPrefix(QStringLiteral("demo-")).map([](qint64) {});
         for (qsizetype i = 0; written && i < vouchers.size(); ++i)
             written = cache.upsert(vouchers.at(i));
+        CatalogStore catalog(**db);
+        for (const CatalogItem& item : makeDemoCatalog())
+            if (written)
+                written = catalog.upsert(item);
         if (written)
             written = transaction.commit();
         if (!written)

@@ -1,8 +1,8 @@
 #include "app/cli.h"
 #include "app/jsonviews.h"
+#include "app/staffguard.h"
 #include "core/money.h"
 #include "store/redemptionservice.h"
-#include "store/staffstore.h"
 #include "sync/onlineredemption.h"
 
 namespace o2o {
@@ -36,18 +36,10 @@ int checkOrRedeem(const CommandContext& context, bool redeem) {
     auto db = redeem ? Database::open(context.dataDir) : Database::openForReading(context.dataDir);
     if (!db)
         return reportError(db.error());
-    // Once the terminal has staff, every redemption names one of them (audits and voids rely on it).
     if (redeem) {
-        auto hasStaff = StaffStore(**db).any();
-        if (!hasStaff)
-            return reportError((*db)->explain(hasStaff.error()));
-        if (*hasStaff) {
-            auto member = StaffStore(**db).find(args.value(QStringLiteral("cashier")));
-            if (!member)
-                return reportError((*db)->explain(member.error()));
-            if (!*member || !(*member)->active)
-                return reportUsage(QStringLiteral("--cashier must name an active member of staff ('staff list')"));
-        }
+        if (auto r = requireActiveCashier(**db, input.cashier); !r)
+            return r.error().code == ErrorCode::Usage ? reportUsage(r.error().message)
+                                                      : reportError(r.error());
     }
     SystemClock clock;
     RedemptionService service(**db, clock);

@@ -90,4 +90,12 @@ QList<VoucherRecord> makeDemoVouchers(qint64 nowSecs, int extraSingleUse) {
     return all;
 }
 
+QList<CatalogItem> makeDemoCatalog() {
+    return {{QStringLiteral("COFFEE"), QStringLiteral("Coffee"), 250, 1000, true},
+            {QStringLiteral("CROISSANT"), QStringLiteral("Croissant"), 180, 1000, true},
+            {QStringLiteral("LUNCH"), QStringLiteral("Lunch menu"), 1200, 1000, true},
+            {QStringLiteral("JUICE"), QStringLiteral("Orange juice"), 320, 2100, true},
+            {QStringLiteral("MUG"), QStringLiteral("Store mug"), 900, 2100, true}};
+}
+
 } // namespace o2o

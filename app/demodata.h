@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/voucherrecord.h"
+#include "store/catalogstore.h"
 
 #include <QList>
 
@@ -17,6 +18,9 @@ inline QString demoStoreId() {
  * followed by extraSingleUse plain single-use vouchers.
  */
 QList<VoucherRecord> makeDemoVouchers(qint64 nowSecs, int extraSingleUse);
+
+/** A small café catalog for the demo store (prices without tax, in EUR minor units). */
+QList<CatalogItem> makeDemoCatalog();
 
 /** A random code like O2O-7KQ2-M9XD-4TFA: QR alphanumeric mode, no look-alike characters. */
 QString makeVoucherCode();

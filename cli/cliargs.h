@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 #include <QStringList>
+#include <utility>
 
 namespace o2o {
 
@@ -12,6 +13,9 @@ struct CliArgs {
     QHash<QString, QString> values;    // the last value of each option given
     QHash<QString, QStringList> lists; // every value of each option, in order (repeatable options)
     QSet<QString> flags;
+    /** Every option in the order given, (name, value or empty): for commands whose options form groups
+     *  (`sale --sku A --quantity 2 --item Tea --price 3.00`). */
+    QList<std::pair<QString, QString>> sequence;
 
     bool has(const QString& flag) const { return flags.contains(flag); }
     QString value(const QString& option, const QString& fallback = {}) const {

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace o2o::cli {
@@ -93,6 +94,24 @@ std::optional<CliArgs> CommandTable::parse(const Command& command, const QString
         *help = parser.isSet(helpOption);
     CliArgs args;
     args.positional = parser.positionalArguments();
+    // The parser keeps each option's values but not how they interleave; the arguments, already known to
+    // be well formed, give the order.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QStringLiteral("--"))
+            break;
+        if (!a.startsWith(QStringLiteral("--")))
+            continue;
+        const QString name = a.mid(2).section(u'=', 0, 0);
+        const auto option =
+            std::find_if(options.cbegin(), options.cend(), [&](const Option& o) { return o.name == name; });
+        if (option == options.cend())
+            continue;
+        QString value;
+        if (!option->valueName.isEmpty())
+            value = a.contains(u'=') ? a.section(u'=', 1) : arguments.value(++i);
+        args.sequence.append({name, value});
+    }
     for (const Option& o : options) {
         if (!parser.isSet(o.name))
             continue;

@@ -16,6 +16,7 @@ FROM changes c NOT INDEXED LEFT JOIN vouchers v ON c.entity = 'voucher' AND v.id
 WHERE c.seq > ?1 AND (
   (c.entity = 'voucher' AND v.signed = 0 AND (v.store_id = ?2 OR v.store_id = '*'))
   OR (c.entity = 'settings' AND c.entity_id = ?2)
+  OR (c.entity = 'product' AND c.entity_id > ?2 || '|' AND c.entity_id < ?2 || '}')
   OR (c.entity = 'trust' AND EXISTS (SELECT 1 FROM signing_keys)))
 ORDER BY c.seq LIMIT ?3
 )sql";
@@ -59,6 +60,10 @@ Result<FeedPage> ChangeFeedStore::page(const QString& storeId, qint64 cursor, in
         } else if (entity == QStringLiteral("settings")) {
             change.kind = FeedChange::Kind::Settings;
             change.storeId = stmt->text(2);
+        } else if (entity == QStringLiteral("product")) {
+            change.kind = FeedChange::Kind::Product;
+            change.storeId = storeId;
+            change.sku = stmt->text(2).section(u'|', 1);
         } else {
             change.kind = FeedChange::Kind::Trust;
         }

@@ -8,11 +8,12 @@ namespace o2o::sandbox {
 
 /** One entry of the change feed: the latest state of what changed, not the change itself. */
 struct FeedChange {
-    enum class Kind { Voucher, Settings, Trust };
+    enum class Kind { Voucher, Settings, Trust, Product };
 
     qint64 seq = 0;
     Kind kind = Kind::Voucher;
-    QString storeId;       // Settings: whose
+    QString storeId;       // Settings, Product: whose
+    QString sku;           // Product
     IssuedVoucher voucher; // Voucher: as issued (revoked: a removal)
     int usesLeft = 0;
     qint64 balanceLeft = 0;

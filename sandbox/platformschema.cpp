@@ -12,7 +12,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 6> kSteps{{
+constexpr std::array<Step, 7> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -196,6 +196,27 @@ CREATE TABLE audit_chains (
   first_bad_seq INTEGER NOT NULL,
   problem TEXT NOT NULL
 ) WITHOUT ROWID;
+)sql"},
+    {7, R"sql(
+-- Each store's catalog (prices in minor units without tax, tax rates in basis points), fed to its
+-- terminals through the change feed like vouchers: entity 'product', entity_id 'STORE|SKU'.
+CREATE TABLE catalog (
+  store_id TEXT NOT NULL,
+  sku TEXT NOT NULL,
+  name TEXT NOT NULL,
+  price_minor INTEGER NOT NULL,
+  tax_rate_bp INTEGER NOT NULL,
+  active INTEGER NOT NULL,
+  PRIMARY KEY (store_id, sku)
+) WITHOUT ROWID;
+CREATE TRIGGER product_added AFTER INSERT ON catalog BEGIN
+  DELETE FROM changes WHERE entity = 'product' AND entity_id = NEW.store_id || '|' || NEW.sku;
+  INSERT INTO changes(entity, entity_id) VALUES('product', NEW.store_id || '|' || NEW.sku);
+END;
+CREATE TRIGGER product_changed AFTER UPDATE ON catalog BEGIN
+  DELETE FROM changes WHERE entity = 'product' AND entity_id = NEW.store_id || '|' || NEW.sku;
+  INSERT INTO changes(entity, entity_id) VALUES('product', NEW.store_id || '|' || NEW.sku);
+END;
 )sql"},
 }};
 

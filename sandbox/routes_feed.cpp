@@ -1,5 +1,6 @@
 // GET /v1/changes and GET /v1/trust: what terminals download (docs/protocol.md, "Download: the change feed").
 #include "core/voucherrecord.h"
+#include "sandbox/catalogitemstore.h"
 #include "sandbox/changefeedstore.h"
 #include "sandbox/httpreply.h"
 #include "sandbox/routes.h"
@@ -96,6 +97,19 @@ void routeChanges(RouteContext& context, const httplib::Request& req, httplib::R
                 return replyStoreError(res, settings.error());
             changes.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("settings")},
                                        {QStringLiteral("settings"), settings->toJson()}});
+            break;
+        }
+        case FeedChange::Kind::Product: {
+            auto product = CatalogItemStore(context.store.connection()).find(change.storeId, change.sku);
+            if (!product)
+                return replyStoreError(res, product.error());
+            if (*product)
+                changes.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("product")},
+                                           {QStringLiteral("sku"), (*product)->sku},
+                                           {QStringLiteral("name"), (*product)->name},
+                                           {QStringLiteral("price"), (*product)->priceMinor},
+                                           {QStringLiteral("tax_rate_bp"), (*product)->taxRateBp},
+                                           {QStringLiteral("active"), (*product)->active}});
             break;
         }
         case FeedChange::Kind::Trust: {

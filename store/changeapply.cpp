@@ -63,6 +63,9 @@ Result<PageSummary> applyChangePage(Database& db, const ChangePage& page, qint64
         case FeedChange::Kind::Trust:
             summary.trustAnnounced = std::max(summary.trustAnnounced, change.trustSequence);
             break;
+        case FeedChange::Kind::Product:
+            O2O_TRY(CatalogStore(db).upsert(change.product));
+            break;
         }
     }
     summary.settings = settings.has_value();

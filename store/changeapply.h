@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/voucherrecord.h"
+#include "store/catalogstore.h"
 #include "store/database.h"
 
 #include <optional>
@@ -18,12 +19,13 @@ struct PlatformSettings {
 
 /** One entry of the change feed, already checked field by field. */
 struct FeedChange {
-    enum class Kind { Voucher, VoucherRemoved, Settings, Trust };
+    enum class Kind { Voucher, VoucherRemoved, Settings, Trust, Product };
     Kind kind = Kind::Voucher;
     VoucherRecord record;      // Voucher
     QString voucherId;         // VoucherRemoved
     PlatformSettings settings; // Settings
     qint64 trustSequence = 0;  // Trust
+    CatalogItem product;       // Product (inactive: taken off the catalog)
 };
 
 /** A page of the change feed with where the next one starts. */

@@ -26,6 +26,7 @@ struct LedgerEntry {
     bool online = false;
     bool voided = false; // read from the voids table; never written with the entry
     QString eventId;     // the redemption event's id, read back (record() makes it)
+    QString saleId;      // when the voucher was applied during a sale
     QString holdId; // online-only vouchers: the platform's hold, confirmed by the event (not a ledger column)
 };
 

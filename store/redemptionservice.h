@@ -16,6 +16,7 @@ struct RedeemInput {
     QString amountText; // stored value: what to debit
     QString spendText;  // the purchase, for minimum-spend rules
     QString cashier;
+    QString saleId; // a voucher applied during a sale: the sale it belongs to
     // Online-only vouchers (docs/protocol.md, "prepare and confirm"): set by the caller that got the
     // platform's hold. online lifts needs_network and the offline budget; the ledger row and its event
     // get redemptionId (the id the hold was asked for) and holdId.

@@ -50,8 +50,20 @@ Result<FeedChange> readChange(const QJsonValue& value, qsizetype index, bool& kn
         change.trustSequence = r.integer(QLatin1StringView("sequence"));
         if (r.ok() && change.trustSequence < 0)
             return badChange(index, QStringLiteral("'sequence' is negative"));
+    } else if (type == QStringLiteral("product")) {
+        change.kind = FeedChange::Kind::Product;
+        CatalogItem& p = change.product;
+        p.sku = r.string(QLatin1StringView("sku"));
+        p.name = r.string(QLatin1StringView("name"));
+        p.priceMinor = r.integer(QLatin1StringView("price"));
+        p.taxRateBp = int(r.integer(QLatin1StringView("tax_rate_bp")));
+        p.active = r.boolean(QLatin1StringView("active"));
+        if (r.ok() && (p.sku.isEmpty() || p.sku.size() > 64 || p.name.isEmpty() || p.name.size() > 80 ||
+                       p.priceMinor < 0 || p.taxRateBp < 0 || p.taxRateBp > 10000))
+            return badChange(index,
+                             QStringLiteral("a product's sku, name, price or tax rate is out of range"));
     } else {
-        known = false; // a later kind of change (products, ...): not for this terminal
+        known = false; // a later kind of change: not for this terminal
         return change;
     }
     if (!r.ok())

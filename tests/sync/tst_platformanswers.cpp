@@ -158,8 +158,13 @@ private Q_SLOTS:
                                                   ":'EUR'}},{'type':'trust','sequence':7}]") +
                                            tail
                                     << 4;
-        QTest::newRow("products skipped")
-            << QByteArray("{'changes':[{'type':'product','sku':'x'}]") + tail << 0;
+        QTest::newRow("later kinds skipped")
+            << QByteArray("{'changes':[{'type':'member_tier','id':'x'}]") + tail << 0;
+        QTest::newRow("product")
+            << QByteArray("{'changes':[{'type':'product','sku':'TEA','name':'Tea','price':220,'tax_rate_bp':1000,"
+                          "'active':true}]") +
+                   tail
+            << 1;
         QTest::newRow("no limits")
             << QByteArray("{'changes':[{'type':'settings','settings':{'offline_max_count':null}}]") + tail
             << 1;
