@@ -179,7 +179,7 @@ QList<Command> commandList() {
          {kJson},
          commandCatalog},
         {{QStringLiteral("void")},
-         QStringLiteral("REDEMPTION_ID"),
+         QStringLiteral("REDEMPTION_OR_SALE_ID"),
          QStringLiteral(
              "undo a redemption (the PIN of --by on standard input): its maker within the void window, a "
              "manager for any day not closed; exit 1: refused"),

@@ -1,7 +1,8 @@
-// void ID --reason TEXT --by STAFF: undo a redemption, by its maker within the window or by a manager.
+// void ID --reason TEXT --by STAFF: undo a redemption or a sale, by its maker within the window or a manager.
 #include "app/cli.h"
 #include "app/jsonviews.h"
 #include "app/pininput.h"
+#include "app/saleviews.h"
 #include "core/timeformat.h"
 #include "store/voidservice.h"
 
@@ -13,7 +14,7 @@ int commandVoid(const CommandContext& context) {
     const QString by = args.value(QStringLiteral("by"));
     if (args.positional.size() != 1 || reason.isEmpty() || reason.size() > 200 || by.isEmpty())
         return reportUsage(
-            QStringLiteral("void takes one REDEMPTION_ID, --reason TEXT (at most 200 characters) and "
+            QStringLiteral("void takes one REDEMPTION_OR_SALE_ID, --reason TEXT (at most 200 characters) and "
                            "--by STAFF_ID; the PIN comes on standard input"));
     auto pin = readPinFromStdin(QStringLiteral("PIN of %1").arg(by));
     if (!pin)
@@ -34,6 +35,11 @@ int commandVoid(const CommandContext& context) {
         view.insert(QStringLiteral("void_id"), outcome->voidId);
     if (outcome->entry)
         view.insert(QStringLiteral("redemption"), ledgerEntryView(*outcome->entry));
+    if (outcome->sale) {
+        view.remove(QStringLiteral("redemption_id"));
+        view.insert(QStringLiteral("sale_id"), args.positional.first());
+        view.insert(QStringLiteral("sale"), saleView(*outcome->sale, {}));
+    }
     if (outcome->refusal == QStringLiteral("wrong_pin"))
         view.insert(QStringLiteral("attempts_left"), outcome->attemptsLeft);
     if (outcome->lockedUntilMs > clock.nowMsecs())
@@ -41,8 +47,8 @@ int commandVoid(const CommandContext& context) {
     if (args.has(QStringLiteral("json")))
         printJson(view);
     else if (voided)
-        printLine(QStringLiteral("VOIDED: redemption %1; what it took is back on the voucher.")
-                      .arg(args.positional.first()));
+        printLine(
+            QStringLiteral("VOIDED: %1; what it took is back on the voucher.").arg(args.positional.first()));
     else
         printLine(QStringLiteral("REFUSED (%1)").arg(outcome->refusal));
     return voided ? ExitOk : ExitRefused;

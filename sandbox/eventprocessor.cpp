@@ -186,6 +186,9 @@ Result<QJsonObject> EventProcessor::conflictWithFirst(const QString& voucherId) 
 Result<EventProcessor::Outcome> EventProcessor::voidRedemption(const QJsonObject& payload,
                                                                EventRecord& record) {
     record.redemptionId = payload.value(QStringLiteral("redemption_id")).toString();
+    // A void of a whole sale: its vouchers come back through their own void events; this one is recorded.
+    if (record.redemptionId.isEmpty() && !payload.value(QStringLiteral("sale_id")).toString().isEmpty())
+        return Outcome{kAccepted, {}, {}};
     if (record.redemptionId.isEmpty())
         return Outcome{kRejected, QStringLiteral("malformed_event"), {}};
     auto redemption = m_events.acceptedRedemption(record.redemptionId);

@@ -61,8 +61,17 @@ Result<VoidOutcome> VoidService::voidEntry(const VoidRequest& request) {
     auto found = RedemptionLedger(m_db).find(request.targetId);
     if (!found)
         return Unexpected(found.error());
-    if (!*found)
-        return refused(QStringLiteral("unknown_entry"));
+    if (!*found) {
+        auto sale = SaleStore(m_db).find(request.targetId);
+        if (!sale)
+            return Unexpected(sale.error());
+        if (!*sale)
+            return refused(QStringLiteral("unknown_entry"));
+        auto outcome = voidSale(*pin->member, **sale, request, nowMs);
+        if (outcome && outcome->refusal.isEmpty())
+            O2O_TRY(transaction.commit());
+        return outcome;
+    }
     const auto& [entry, codeHash] = **found;
     VoidOutcome outcome;
     outcome.entry = entry;
@@ -70,55 +79,116 @@ Result<VoidOutcome> VoidService::voidEntry(const VoidRequest& request) {
         outcome.refusal = QStringLiteral("already_voided");
         return outcome;
     }
-    auto allowed = permission(*pin->member, entry, nowMs);
+    auto allowed = permission(*pin->member, entry.cashier, entry.atMs, nowMs);
     if (!allowed)
         return Unexpected(allowed.error());
     if (!allowed->isEmpty()) {
         outcome.refusal = *allowed;
         return outcome;
     }
-
-    O2O_TRY(giveBack(entry, codeHash));
-    outcome.voidId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject payload{{QStringLiteral("void_id"), outcome.voidId},
-                              {QStringLiteral("redemption_id"), entry.id},
-                              {QStringLiteral("original_event_id"), entry.eventId},
-                              {QStringLiteral("reason"), request.reason},
-                              {QStringLiteral("by"), request.byStaff},
-                              {QStringLiteral("terminal_id"), entry.terminalId},
-                              {QStringLiteral("at_ms"), nowMs}};
-    auto eventId = EventQueue(m_db).queue(QStringLiteral("void"), payload, nowMs);
-    if (!eventId)
-        return Unexpected(eventId.error());
-    auto insert =
-        m_db.connection().prepare("INSERT INTO voids(id, target_id, target_kind, reason, by_staff, at_ms, "
-                                  "event_id) VALUES(?1, ?2, 'redemption', ?3, ?4, ?5, ?6)");
-    if (!insert)
-        return Unexpected(insert.error());
-    insert->bind(1, outcome.voidId).bind(2, entry.id).bind(3, request.reason).bind(4, request.byStaff);
-    insert->bind(5, nowMs).bind(6, *eventId);
-    if (const int rc = insert->step(); rc != SQLITE_DONE)
-        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot record the void")));
+    auto voidId = voidRedemption(entry, codeHash, request, {}, nowMs);
+    if (!voidId)
+        return Unexpected(voidId.error());
+    outcome.voidId = *voidId;
     O2O_TRY(AuditLog(m_db).append(request.byStaff, QStringLiteral("void"), entry.id, request.reason, nowMs));
     O2O_TRY(transaction.commit());
     outcome.entry->voided = true;
     return outcome;
 }
 
-Result<QString> VoidService::permission(const StaffMember& by, const LedgerEntry& entry, qint64 nowMs) {
-    auto closed = DayCloseStore(m_db).isClosed(businessDay(entry.atMs, m_clock.timeZone()));
+Result<QString> VoidService::voidRedemption(const LedgerEntry& entry, const QByteArray& codeHash,
+                                            const VoidRequest& request, const QString& saleId, qint64 nowMs) {
+    O2O_TRY(giveBack(entry, codeHash));
+    const QString voidId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QJsonObject payload{{QStringLiteral("void_id"), voidId},
+                        {QStringLiteral("redemption_id"), entry.id},
+                        {QStringLiteral("original_event_id"), entry.eventId},
+                        {QStringLiteral("reason"), request.reason},
+                        {QStringLiteral("by"), request.byStaff},
+                        {QStringLiteral("terminal_id"), entry.terminalId},
+                        {QStringLiteral("at_ms"), nowMs}};
+    if (!saleId.isEmpty())
+        payload.insert(QStringLiteral("sale_id"), saleId);
+    auto eventId = EventQueue(m_db).queue(QStringLiteral("void"), payload, nowMs);
+    if (!eventId)
+        return Unexpected(eventId.error());
+    O2O_TRY(recordVoid(voidId, entry.id, QStringLiteral("redemption"), request, nowMs, *eventId));
+    return voidId;
+}
+
+Result<VoidOutcome> VoidService::voidSale(const StaffMember& by, const Sale& sale, const VoidRequest& request,
+                                          qint64 nowMs) {
+    VoidOutcome outcome;
+    outcome.sale = sale;
+    if (sale.voided) {
+        outcome.refusal = QStringLiteral("already_voided");
+        return outcome;
+    }
+    auto allowed = permission(by, sale.cashier, sale.atMs, nowMs);
+    if (!allowed)
+        return Unexpected(allowed.error());
+    if (!allowed->isEmpty()) {
+        outcome.refusal = *allowed;
+        return outcome;
+    }
+    // Every voucher the sale used comes back first, each with its own void event.
+    RedemptionLedger ledger(m_db);
+    for (const QString& id : sale.redemptionIds) {
+        auto found = ledger.find(id);
+        if (!found)
+            return Unexpected(found.error());
+        if (*found && !(*found)->first.voided) {
+            auto done = voidRedemption((*found)->first, (*found)->second, request, sale.id, nowMs);
+            if (!done)
+                return Unexpected(done.error());
+        }
+    }
+    outcome.voidId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject payload{{QStringLiteral("void_id"), outcome.voidId},
+                              {QStringLiteral("sale_id"), sale.id},
+                              {QStringLiteral("original_event_id"), sale.eventId},
+                              {QStringLiteral("reason"), request.reason},
+                              {QStringLiteral("by"), request.byStaff},
+                              {QStringLiteral("terminal_id"), sale.terminalId},
+                              {QStringLiteral("at_ms"), nowMs}};
+    auto eventId = EventQueue(m_db).queue(QStringLiteral("void"), payload, nowMs);
+    if (!eventId)
+        return Unexpected(eventId.error());
+    O2O_TRY(recordVoid(outcome.voidId, sale.id, QStringLiteral("sale"), request, nowMs, *eventId));
+    O2O_TRY(AuditLog(m_db).append(request.byStaff, QStringLiteral("void"), sale.id, request.reason, nowMs));
+    outcome.sale->voided = true;
+    return outcome;
+}
+
+Result<void> VoidService::recordVoid(const QString& voidId, const QString& targetId, const QString& kind,
+                                     const VoidRequest& request, qint64 nowMs, const QString& eventId) {
+    auto insert =
+        m_db.connection().prepare("INSERT INTO voids(id, target_id, target_kind, reason, by_staff, at_ms, "
+                                  "event_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!insert)
+        return Unexpected(insert.error());
+    insert->bind(1, voidId).bind(2, targetId).bind(3, kind).bind(4, request.reason).bind(5, request.byStaff);
+    insert->bind(6, nowMs).bind(7, eventId);
+    if (const int rc = insert->step(); rc != SQLITE_DONE)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot record the void")));
+    return {};
+}
+
+Result<QString> VoidService::permission(const StaffMember& by, const QString& madeBy, qint64 madeAtMs,
+                                        qint64 nowMs) {
+    auto closed = DayCloseStore(m_db).isClosed(businessDay(madeAtMs, m_clock.timeZone()));
     if (!closed)
         return Unexpected(closed.error());
     if (*closed)
         return QStringLiteral("day_closed");
     if (by.role == StaffRole::Manager)
         return QString();
-    if (by.role != StaffRole::Cashier || entry.cashier != by.id)
+    if (by.role != StaffRole::Cashier || madeBy != by.id)
         return QStringLiteral("not_permitted");
     auto settings = TerminalSettings::load(m_db);
     if (!settings)
         return Unexpected(settings.error());
-    if (nowMs - entry.atMs > qint64(settings->voidWindowMinutes) * 60'000)
+    if (nowMs - madeAtMs > qint64(settings->voidWindowMinutes) * 60'000)
         return QStringLiteral("void_window_passed");
     return QString();
 }

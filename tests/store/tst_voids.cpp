@@ -1,6 +1,8 @@
 // Voids: who may void what and when, what comes back to the voucher, and what is written with it.
 #include "store/auditlog.h"
+#include "store/catalogstore.h"
 #include "store/redemptionservice.h"
+#include "store/saleservice.h"
 #include "store/staffstore.h"
 #include "store/voidservice.h"
 #include "tests/support/testsupport.h"
@@ -117,6 +119,36 @@ private Q_SLOTS:
             "'', '{}', '', '')"));
         QCOMPARE(voidIt(id, QStringLiteral("max"), QStringLiteral("9999")).refusal,
                  QStringLiteral("day_closed"));
+    }
+
+    // A whole sale: every voucher it used comes back, each with its own void, and the sale is marked.
+    void saleVoidGivesEveryVoucherBack() {
+        QVERIFY(CatalogStore(*m_terminal->db)
+                    .upsert({QStringLiteral("LUNCH"), QStringLiteral("Lunch"), 1200, 0, true}));
+        SaleInput input;
+        SaleLineInput line;
+        line.sku = QStringLiteral("LUNCH");
+        line.quantity = 5;
+        input.lines = {line};
+        input.voucherCodes = {QStringLiteral("DEAL"), QStringLiteral("CARD")};
+        input.cashier = QStringLiteral("ana");
+        auto sold = SaleService(*m_terminal->db, *m_clock).sell(input);
+        QVERIFY(sold && sold->sale);
+        QCOMPARE(voucher(QStringLiteral("DEAL")).usesLeft, 0);
+        QCOMPARE(voucher(QStringLiteral("CARD")).balanceMinor, 0);
+        m_clock->advanceSecs(3600);
+        QCOMPARE(voidIt(sold->sale->id, QStringLiteral("ana"), QStringLiteral("1111")).refusal,
+                 QStringLiteral("void_window_passed"));
+        const VoidOutcome done = voidIt(sold->sale->id, QStringLiteral("max"), QStringLiteral("9999"));
+        QVERIFY2(done.refusal.isEmpty(), qPrintable(done.refusal));
+        QVERIFY(done.sale && done.sale->voided);
+        QCOMPARE(voucher(QStringLiteral("DEAL")).usesLeft, 1);
+        QCOMPARE(voucher(QStringLiteral("CARD")).balanceMinor, 5000);
+        QCOMPARE(*m_terminal->db->connection().scalar("SELECT count(*) FROM voids"), 3);
+        QCOMPARE(*m_terminal->db->connection().scalar("SELECT count(*) FROM outbox WHERE type = 'void'"), 3);
+        QVERIFY((*SaleStore(*m_terminal->db).find(sold->sale->id))->voided);
+        QCOMPARE(voidIt(sold->sale->id, QStringLiteral("max"), QStringLiteral("9999")).refusal,
+                 QStringLiteral("already_voided"));
     }
 
     void cardBalanceComesBackAndTheVoidIsSentAndAudited() {
