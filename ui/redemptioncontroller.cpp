@@ -1,6 +1,9 @@
 #include "ui/redemptioncontroller.h"
 
 #include "ui/redemptionworker.h"
+#include "ui/uilog.h"
+
+#include "core/codeinput.h"
 
 #include "scanner/framedecoder.h"
 
@@ -54,6 +57,10 @@ void RedemptionController::clear() {
 void RedemptionController::submit(const QString& code, bool redeem, const QString& amount, int uses) {
     const bool wasBusy = busy();
     m_pending = m_nextRequest++;
+    // A later request supersedes an earlier one still running: its verdict will not be shown.
+    qCDebug(lcUi, "request %llu: %s %s%s", static_cast<unsigned long long>(m_pending),
+            redeem ? "redeem" : "check", qPrintable(maskCode(code)),
+            wasBusy ? " (superseding the one running)" : "");
     m_pendingArrivalNs = 0;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = m_pending, code, redeem, amount, uses] {
         worker->process(id, code, redeem, amount, uses);
