@@ -1,7 +1,7 @@
 #include "store/voidservice.h"
 
-#include "core/timeformat.h"
 #include "store/auditlog.h"
+#include "store/businessdays.h"
 #include "store/dayclosestore.h"
 #include "store/eventqueue.h"
 #include "store/signedvoucherstore.h"
@@ -106,7 +106,11 @@ Result<VoidOutcome> VoidService::voidEntry(const VoidRequest& request) {
 }
 
 Result<QString> VoidService::permission(const StaffMember& by, const LedgerEntry& entry, qint64 nowMs) {
-    auto closed = DayCloseStore(m_db).isClosed(businessDay(entry.atMs, m_clock.timeZone()));
+    // The day the entry is filed under: after a close, the evening belongs to the next day.
+    auto day = BusinessDays(m_db, m_clock.timeZone()).dayOf(entry.atMs);
+    if (!day)
+        return Unexpected(day.error());
+    auto closed = DayCloseStore(m_db).isClosed(day->toString(Qt::ISODate));
     if (!closed)
         return Unexpected(closed.error());
     if (*closed)
