@@ -43,5 +43,7 @@ int commandStaffVerify(const CommandContext& context);
 int commandAudit(const CommandContext& context);
 int commandVoid(const CommandContext& context);
 int commandAuditVerify(const CommandContext& context);
+int commandReport(const CommandContext& context);
+int commandCloseDay(const CommandContext& context);
 
 } // namespace o2o
