@@ -28,5 +28,6 @@ int commandDevices(const SandboxContext& context);
 int commandLedger(const SandboxContext& context);
 int commandFault(const SandboxContext& context);
 int commandAudit(const SandboxContext& context);
+int commandDays(const SandboxContext& context);
 
 } // namespace o2o::sandbox
