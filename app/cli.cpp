@@ -198,6 +198,28 @@ QList<Command> commandList() {
          QStringLiteral("exit 0 when the audit chain is intact, 1 naming the first entry that is not"),
          {kJson},
          commandAuditVerify},
+        {{QStringLiteral("report")},
+         {},
+         QStringLiteral("the redemptions and sales of a business day (or --from/--to) with totals, as JSON, "
+                        "CSV or PDF"),
+         {{QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the day (default today)")},
+          {QStringLiteral("from"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the first day of a range")},
+          {QStringLiteral("to"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the last day of a range")},
+          {QStringLiteral("format"), QStringLiteral("json|csv|pdf"), QStringLiteral("default json")},
+          {QStringLiteral("out"), QStringLiteral("FILE"),
+           QStringLiteral("where to write it (default standard output; a PDF needs a file)")}},
+         commandReport},
+        {{QStringLiteral("close-day")},
+         {},
+         QStringLiteral("end of day (a manager's PIN on standard input): stores the Z report, sends it, "
+                        "locks the day; exit 1: refused"),
+         {{QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the day (default today)")},
+          {QStringLiteral("by"), QStringLiteral("STAFF_ID"), QStringLiteral("the manager who closes it"),
+           true},
+          {QStringLiteral("override-reason"), QStringLiteral("TEXT"),
+           QStringLiteral("close although events wait to upload, and say why")},
+          kJson},
+         commandCloseDay},
     };
 }
 

@@ -46,5 +46,7 @@ int commandSale(const CommandContext& context);
 int commandSaleReceipt(const CommandContext& context);
 int commandCatalog(const CommandContext& context);
 int commandAuditVerify(const CommandContext& context);
+int commandReport(const CommandContext& context);
+int commandCloseDay(const CommandContext& context);
 
 } // namespace o2o

@@ -76,9 +76,10 @@ int main(int argc, char** argv) {
         args.append(QString::fromLocal8Bit(argv[i]));
     const GlobalOptions global = parseGlobal(args);
     const bool gui = global.rest.isEmpty() && !global.version && !global.help;
-    // Commands that draw (QR sheets) or play video need a GUI application; without a display, offscreen.
+    // Commands that draw (QR sheets, PDF reports) or play video need a GUI application; without a display,
+    // offscreen.
     static const QStringList kDrawingCommands{QStringLiteral("demo"), QStringLiteral("decode"),
-                                              QStringLiteral("scan")};
+                                              QStringLiteral("scan"), QStringLiteral("report")};
     const bool needsGui = gui || kDrawingCommands.contains(global.rest.value(0));
     if (needsGui && !gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))

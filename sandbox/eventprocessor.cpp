@@ -1,9 +1,11 @@
 #include "sandbox/eventprocessor.h"
 
 #include "sandbox/auditchainstore.h"
+#include "sandbox/daysstore.h"
 #include "sandbox/jsonfields.h"
 #include "sandbox/redemptionrules.h"
 
+#include <QDate>
 #include <QJsonDocument>
 
 namespace o2o::sandbox {
@@ -70,6 +72,13 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
             return Unexpected(r.error());
         else
             outcome = Outcome{kAccepted, {}, {}}; // recorded; a break is flagged on the chain, not refused
+    } else if (record.type == QStringLiteral("day_closed")) {
+        if (!payload.isObject())
+            outcome = Outcome{kRejected, QStringLiteral("malformed_event"), {}};
+        else if (auto r = closeDay(payload.toObject(), record); !r)
+            return Unexpected(r.error());
+        else
+            outcome = *r;
     } else if (record.type == QStringLiteral("sale") || record.type == QStringLiteral("failed_scan")) {
         // Recorded for the merchant's reports; nothing on the platform depends on them yet.
         outcome = Outcome{kAccepted, {}, {}};
@@ -212,6 +221,38 @@ Result<EventProcessor::Outcome> EventProcessor::voidRedemption(const QJsonObject
         giveBack(**usage, record.uses, record.amount);
         O2O_TRY(m_usage.save(**usage));
     }
+    return Outcome{kAccepted, {}, {}};
+}
+
+Result<EventProcessor::Outcome> EventProcessor::closeDay(const QJsonObject& payload,
+                                                         const EventRecord& record) {
+    ClosedDay day;
+    day.deviceId = m_device.deviceId;
+    day.terminalId = record.terminalId;
+    day.storeId = m_device.storeId;
+    day.day = payload.value(QStringLiteral("day")).toString();
+    day.byStaff = payload.value(QStringLiteral("by")).toString();
+    day.overrideReason = payload.value(QStringLiteral("override_reason")).toString();
+    day.reportSha256 = payload.value(QStringLiteral("report_sha256")).toString();
+    day.eventId = record.eventId;
+    day.receivedMs = m_nowMs;
+    const QJsonValue report = payload.value(QStringLiteral("report"));
+    const bool wellFormed =
+        QDate::fromString(day.day, QStringLiteral("yyyy-MM-dd")).isValid() && report.isObject() &&
+        readJsonInteger(payload, QStringLiteral("closed_ms"), -1, 0, kMaxJsonInteger, day.closedMs);
+    if (!wellFormed)
+        return Outcome{kRejected, QStringLiteral("malformed_event"), {}};
+    day.report = DaysStore::canonical(report.toObject());
+    // The hash the terminal stored must be the hash of what arrived: else the report was altered.
+    if (DaysStore::sha256Hex(day.report) != day.reportSha256.toLower())
+        return Outcome{kRejected, QStringLiteral("report_mismatch"), {}};
+    DaysStore days(m_connection);
+    auto known = days.has(day.terminalId, day.day);
+    if (!known)
+        return Unexpected(known.error());
+    if (*known)
+        return Outcome{kRejected, QStringLiteral("already_closed"), {}};
+    O2O_TRY(days.add(day));
     return Outcome{kAccepted, {}, {}};
 }
 

@@ -12,7 +12,7 @@ namespace o2o::sandbox {
 /**
  * Turns one uploaded event into the platform's answer and records it (docs/protocol.md, "Upload:
  * events"): dedup by event_id forever, redemptions take from the voucher or conflict with the first
- * redemption, voids give back. The caller holds the batch's transaction.
+ * redemption, voids give back, day closes keep their Z report. The caller holds the batch's transaction.
  */
 class EventProcessor {
 public:
@@ -29,6 +29,7 @@ private:
     };
     [[nodiscard]] Result<Outcome> redeem(const QJsonObject& payload, EventRecord& record);
     [[nodiscard]] Result<Outcome> voidRedemption(const QJsonObject& payload, EventRecord& record);
+    [[nodiscard]] Result<Outcome> closeDay(const QJsonObject& payload, const EventRecord& record);
     [[nodiscard]] Result<QJsonObject> conflictWithFirst(const QString& voucherId);
     [[nodiscard]] Result<QJsonObject> duplicateAnswer(const QString& eventId, const FirstAnswer& first);
 

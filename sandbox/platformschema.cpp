@@ -12,7 +12,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 7> kSteps{{
+constexpr std::array<Step, 8> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -217,6 +217,25 @@ CREATE TRIGGER product_changed AFTER UPDATE ON catalog BEGIN
   DELETE FROM changes WHERE entity = 'product' AND entity_id = NEW.store_id || '|' || NEW.sku;
   INSERT INTO changes(entity, entity_id) VALUES('product', NEW.store_id || '|' || NEW.sku);
 END;
+)sql"},
+    {8, R"sql(
+-- Closed business days (day_closed events): each terminal's Z report per day, as the bytes its SHA-256
+-- covers. One per terminal and day: a terminal never closes a day twice.
+CREATE TABLE closed_days (
+  terminal_id TEXT NOT NULL,
+  day TEXT NOT NULL,                 -- YYYY-MM-DD, the terminal's business day
+  device_id TEXT NOT NULL,
+  store_id TEXT NOT NULL,            -- the device's store (its certificate), not the event's word
+  closed_ms INTEGER NOT NULL,
+  by_staff TEXT NOT NULL,
+  override_reason TEXT NOT NULL,
+  report TEXT NOT NULL,
+  report_sha256 TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  received_ms INTEGER NOT NULL,
+  PRIMARY KEY (terminal_id, day)
+) WITHOUT ROWID;
+CREATE INDEX closed_days_by_store ON closed_days(store_id, day);
 )sql"},
 }};
 

@@ -135,6 +135,11 @@ QList<Command> commandList() {
            QStringLiteral("the terminal's id or its device id"), true},
           kJson},
          commandAudit},
+        {{QStringLiteral("days")},
+         {},
+         QStringLiteral("the business days a store's terminals closed, with their Z reports' totals"),
+         {store, kJson},
+         commandDays},
         {{QStringLiteral("fault"), QStringLiteral("set")},
          QStringLiteral("KIND"),
          QStringLiteral("a real fault on the server's next requests: reset_before, reset_mid_response, "

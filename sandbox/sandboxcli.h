@@ -29,5 +29,6 @@ int commandLedger(const SandboxContext& context);
 int commandFault(const SandboxContext& context);
 int commandAudit(const SandboxContext& context);
 int commandCatalog(const SandboxContext& context);
+int commandDays(const SandboxContext& context);
 
 } // namespace o2o::sandbox

@@ -15,7 +15,11 @@ constexpr const char* kInsert = "INSERT INTO redemptions(id, code_hash, voucher_
                                 "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
 constexpr const char* kEvent =
     "INSERT INTO outbox(event_id, type, payload, created_ms) VALUES(?1, ?2, ?3, ?4)";
-constexpr const char* kLatest = "SELECT max(at_ms) FROM redemptions";
+// The latest trusted time recorded: a redemption, a sale or a day's close. Nothing is filed before it, so
+// nothing lands in a day already closed.
+constexpr const char* kLatest = "SELECT max(coalesce((SELECT max(at_ms) FROM redemptions), 0), "
+                                "coalesce((SELECT max(at_ms) FROM sales), 0), "
+                                "coalesce((SELECT max(closed_ms) FROM day_closes), 0))";
 constexpr const char* kColumns =
     "r.id, r.voucher_id, r.code_tail, r.kind, r.description, r.uses, r.amount, r.currency, r.cashier, "
     "r.terminal_id, r.store_id, r.at_ms, r.online, r.wall_ms, v.id IS NOT NULL, r.code_hash, r.event_id, "

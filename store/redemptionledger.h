@@ -45,6 +45,7 @@ public:
     [[nodiscard]] Result<void> record(const LedgerEntry& entry, const QByteArray& codeHash);
     /** Redemptions with fromMs <= at < toMs, oldest first. */
     [[nodiscard]] Result<QList<LedgerEntry>> between(qint64 fromMs, qint64 toMs);
+    /** The latest trusted time recorded: a redemption, a sale or the close of a day. */
     [[nodiscard]] Result<qint64> latestMs();
     [[nodiscard]] Result<OfflineUsage> offlineUsageSince(qint64 ms);
     [[nodiscard]] Result<qint64> pendingEvents();

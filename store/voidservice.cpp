@@ -1,7 +1,7 @@
 #include "store/voidservice.h"
 
-#include "core/timeformat.h"
 #include "store/auditlog.h"
+#include "store/businessdays.h"
 #include "store/dayclosestore.h"
 #include "store/eventqueue.h"
 #include "store/signedvoucherstore.h"
@@ -176,7 +176,11 @@ Result<void> VoidService::recordVoid(const QString& voidId, const QString& targe
 
 Result<QString> VoidService::permission(const StaffMember& by, const QString& madeBy, qint64 madeAtMs,
                                         qint64 nowMs) {
-    auto closed = DayCloseStore(m_db).isClosed(businessDay(madeAtMs, m_clock.timeZone()));
+    // The day the entry is filed under: after a close, the evening belongs to the next day.
+    auto day = BusinessDays(m_db, m_clock.timeZone()).dayOf(madeAtMs);
+    if (!day)
+        return Unexpected(day.error());
+    auto closed = DayCloseStore(m_db).isClosed(day->toString(Qt::ISODate));
     if (!closed)
         return Unexpected(closed.error());
     if (*closed)

@@ -1,5 +1,6 @@
 // o2o-bench: measures the terminal's speed and memory (docs/benchmarks.md).
 #include "tests/bench/benchcache.h"
+#include "tests/bench/benchday.h"
 #include "tests/bench/benchdecode.h"
 #include "tests/bench/benchscan.h"
 #include "tests/bench/benchsync.h"
@@ -105,13 +106,28 @@ int main(int argc, char** argv) {
         print(o2o::bench::runDecodeFramesBenchmark(frames));
         return 0;
     }
+    if (args.value(0) == QStringLiteral("day")) {
+        bool ok = false;
+        bool allOk = true;
+        const int redemptions = valueOf(QStringLiteral("--redemptions"), QStringLiteral("100000")).toInt(&ok);
+        allOk = allOk && ok;
+        const int sales = valueOf(QStringLiteral("--sales"), QStringLiteral("20000")).toInt(&ok);
+        if (!allOk || !ok || redemptions < 100 || sales < 0) {
+            std::fputs("o2o-bench: day [--redemptions N >= 100] [--sales N >= 0]\n", stderr);
+            return 2;
+        }
+        print(o2o::bench::runDayBenchmark(workDir, redemptions, sales,
+                                          args.contains(QStringLiteral("--keep"))));
+        return 0;
+    }
     std::fputs("Usage: o2o-bench cache --vouchers N [--json] [--work-dir DIR]\n"
                "       o2o-bench verify [--revoked N] [--checks N] [--json] [--work-dir DIR]\n"
                "       o2o-bench scan [--frames N] [--fps N] [--json] [--work-dir DIR]\n"
                "       o2o-bench sync [--vouchers N] [--events N] [--delta N] [--json] [--work-dir DIR]\n"
                "                      [--keep]\n"
                "       o2o-bench decode-rate DIR [--repeat N] [--json]\n"
-               "       o2o-bench decode-frames [--frames N] [--json]\n",
+               "       o2o-bench decode-frames [--frames N] [--json]\n"
+               "       o2o-bench day [--redemptions N] [--sales N] [--json] [--work-dir DIR] [--keep]\n",
                stderr);
     return 2;
 }

@@ -3,7 +3,9 @@
 // naming the first redemption, voids, stored value, per-event answers and batch rules.
 #include "tests/sandbox/platformfixture.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace o2o;
@@ -154,6 +156,37 @@ private Q_SLOTS:
         QCOMPARE(answer.value(QStringLiteral("status")).toString(), status);
         QCOMPARE(answer.value(QStringLiteral("reason")).toString(), reason);
         QCOMPARE(ledgerEntries(event.value(QStringLiteral("event_id")).toString()).size(), 1);
+    }
+
+    void dayClosedKeepsTheReportOnceIfItsHashMatches() {
+        const QJsonObject report{{QStringLiteral("from"), QStringLiteral("2025-11-18")},
+                                 {QStringLiteral("totals"), QJsonObject{{QStringLiteral("redemptions"), 3}}}};
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(report).toJson(QJsonDocument::Compact),
+                                                         QCryptographicHash::Sha256)
+                                    .toHex());
+        const auto close = [&](const QString& day, const QString& hash, const QJsonValue& body) {
+            const QJsonObject event{
+                {QStringLiteral("event_id"), newId()},
+                {QStringLiteral("type"), QStringLiteral("day_closed")},
+                {QStringLiteral("created_ms"), qint64(1763500000000)},
+                {QStringLiteral("payload"), QJsonObject{{QStringLiteral("day"), day},
+                                                        {QStringLiteral("closed_ms"), qint64(1763500000000)},
+                                                        {QStringLiteral("report_sha256"), hash},
+                                                        {QStringLiteral("report"), body},
+                                                        {QStringLiteral("by"), QStringLiteral("max")}}}};
+            const QJsonObject answer = firstResult(postEvents(m_shopA, {event}));
+            return answer.value(QStringLiteral("status")).toString() + u'/' +
+                   answer.value(QStringLiteral("reason")).toString();
+        };
+        QCOMPARE(close(QStringLiteral("2025-11-18"), QString(64, u'0'), report),
+                 QStringLiteral("rejected/report_mismatch"));
+        QCOMPARE(close(QStringLiteral("18.11.2025"), sha, report),
+                 QStringLiteral("rejected/malformed_event"));
+        QCOMPARE(close(QStringLiteral("2025-11-18"), sha, QJsonValue(QStringLiteral("{}"))),
+                 QStringLiteral("rejected/malformed_event"));
+        QCOMPARE(close(QStringLiteral("2025-11-18"), sha, report), QStringLiteral("accepted/"));
+        QCOMPARE(close(QStringLiteral("2025-11-18"), sha, report), QStringLiteral("rejected/already_closed"));
     }
 
     void batchRules() {
