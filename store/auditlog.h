@@ -43,6 +43,9 @@ public:
     /** Walks the whole chain: every hash recomputed, every link and sequence number checked. */
     [[nodiscard]] Result<AuditCheck> verify();
 
+    /** The compact JSON array [seq, at_ms, actor, action, subject, detail] the hash covers. */
+    static QByteArray canonicalFields(qint64 seq, qint64 atMs, const QString& actor, const QString& action,
+                                      const QString& subject, const QString& detail);
     static QByteArray entryHash(const QByteArray& prevHash, qint64 seq, qint64 atMs, const QString& actor,
                                 const QString& action, const QString& subject, const QString& detail);
     static constexpr qsizetype kHashBytes = 32;

@@ -1,5 +1,6 @@
 // o2o-bench: measures the terminal's speed and memory (docs/benchmarks.md).
 #include "tests/bench/benchcache.h"
+#include "tests/bench/benchcounter.h"
 #include "tests/bench/benchday.h"
 #include "tests/bench/benchdecode.h"
 #include "tests/bench/benchscan.h"
@@ -39,6 +40,19 @@ int main(int argc, char** argv) {
             return 2;
         }
         print(o2o::bench::runVerifyBenchmark(workDir, revoked, checks));
+        return 0;
+    }
+    if (args.value(0) == QStringLiteral("counter")) {
+        bool ok = false;
+        bool allOk = true;
+        const int audit = valueOf(QStringLiteral("--audit"), QStringLiteral("1000000")).toInt(&ok);
+        allOk = allOk && ok;
+        const int sales = valueOf(QStringLiteral("--sales"), QStringLiteral("1000")).toInt(&ok);
+        if (!allOk || !ok || audit < 1 || sales < 100) {
+            std::fputs("o2o-bench: --audit N (>= 1) and --sales N (>= 100)\n", stderr);
+            return 2;
+        }
+        print(o2o::bench::runCounterBenchmark(workDir, audit, sales));
         return 0;
     }
     if (args.value(0) == QStringLiteral("scan")) {

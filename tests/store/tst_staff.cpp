@@ -4,6 +4,8 @@
 #include "store/staffstore.h"
 #include "tests/support/testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace o2o;
@@ -130,6 +132,24 @@ private Q_SLOTS:
             *t.db->connection().scalar("SELECT count(*) FROM outbox WHERE payload LIKE '%1234%' OR payload "
                                        "LIKE '%4321%' OR payload LIKE '%9999%'"),
             0);
+    }
+
+    // The chain's encoding is QJsonDocument's compact array, byte for byte, whatever the text holds: the
+    // platform recomputes it (docs/protocol.md, "Audit").
+    void canonicalFieldsAreCompactJson_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << "ana";
+        QTest::newRow("quotes and backslashes") << "say \"hi\" \\ there";
+        QTest::newRow("control characters") << QString::fromUtf8("a\b\f\n\r\t\x01\x1f\x7f z");
+        QTest::newRow("Chinese and emoji") << QString::fromUtf8("收银员 王 🎉");
+        QTest::newRow("slash and unicode line separator") << QString::fromUtf8("a/b \u2028 c");
+        QTest::newRow("empty") << "";
+    }
+    void canonicalFieldsAreCompactJson() {
+        QFETCH(QString, text);
+        const QJsonArray fields{qint64(42), qint64(1763467200123), text, QStringLiteral("void"), text, text};
+        QCOMPARE(AuditLog::canonicalFields(42, 1763467200123, text, QStringLiteral("void"), text, text),
+                 QJsonDocument(fields).toJson(QJsonDocument::Compact));
     }
 
     // Each kind of rewrite of the local history is caught, naming the first entry that is wrong.
