@@ -35,9 +35,10 @@ Result<QString> normalizePlatformUrl(const QString& text) {
     return url.toString(QUrl::RemovePath | QUrl::StripTrailingSlash);
 }
 
-PlatformClient::PlatformClient(QString baseUrl, TlsSettings tls, std::function<qint64()> nowMs)
+PlatformClient::PlatformClient(QString baseUrl, TlsSettings tls, std::function<qint64()> nowMs,
+                               const TransportFactory& transports)
     : m_baseUrl(std::move(baseUrl))
-    , m_http(std::move(tls))
+    , m_transport(transports ? transports(tls) : std::make_unique<HttpClient>(tls))
     , m_nowMs(std::move(nowMs)) {}
 
 void PlatformClient::noteSuccess() {
@@ -56,9 +57,9 @@ void PlatformClient::noteServerTime(const QJsonObject& body) {
 }
 
 ApiResult<HttpResponse> PlatformClient::exchange(HttpRequest request) {
-    auto response = m_http.send(request);
+    auto response = m_transport->send(request);
     if (!response) {
-        if (!m_http.cancelled()) // shutting down says nothing about the platform
+        if (!m_transport->cancelled()) // shutting down says nothing about the platform
             noteFailure(response.error().message);
         return apiFailure(response.error());
     }
