@@ -41,12 +41,15 @@ PlatformClient::PlatformClient(QString baseUrl, TlsSettings tls, std::function<q
     , m_transport(transports ? transports(tls) : std::make_unique<HttpClient>(tls))
     , m_nowMs(std::move(nowMs)) {}
 
+// The latest outcome must read as the latest, also when two fall in the same millisecond (a fast failure
+// right after an upload): SyncState::online reads a tie as online, so a failure moves past the success
+// before it, and a success catches up with the failure before it.
 void PlatformClient::noteSuccess() {
-    m_outcomes.lastOkMs = m_nowMs();
+    m_outcomes.lastOkMs = std::max(m_nowMs(), m_outcomes.lastFailMs);
 }
 
 void PlatformClient::noteFailure(const QString& message) {
-    m_outcomes.lastFailMs = m_nowMs();
+    m_outcomes.lastFailMs = std::max(m_nowMs(), m_outcomes.lastOkMs + 1);
     m_outcomes.lastError = message;
 }
 
