@@ -1,8 +1,8 @@
 // The sync cycle end to end against the real o2o-sandbox over HTTPS: a full pull (trust list included),
-// offline redemptions and their upload, a stalled pull cancelled, settings, removals, online-only
-// vouchers, the worker on its thread. Lost and damaged answers, Retry-After and broken or stalled pulls
-// are the terminal's logic: tst_faultmatrix and tst_downloader play them in process.
-#include "core/clock.h"
+// offline redemptions and their upload, settings, removals, online-only vouchers, the worker on its
+// thread. Lost and damaged answers, Retry-After and broken, stalled or cancelled pulls are the terminal's
+// logic: tst_syncfaultmatrix and tst_syncdownloader play them in process; tst_syncfaults has one fault
+// of each class end to end.
 #include "store/outbox.h"
 #include "store/syncstate.h"
 #include "store/terminalsettings.h"
@@ -10,28 +10,15 @@
 #include "sync/syncworker.h"
 #include "tests/sync/sandboxserver.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <atomic>
-#include <thread>
-
 using namespace o2o;
 using namespace o2o::test;
 
 namespace {
-
-// Many single-use vouchers for store-1 at once (SandboxServer::issue reads back every code).
-bool issueSingleUse(const SandboxServer& platform, int count) {
-    return platform
-               .admin({QStringLiteral("issue"), QStringLiteral("--kind"), QStringLiteral("single_use"),
-                       QStringLiteral("--store"), QStringLiteral("store-1"), QStringLiteral("--count"),
-                       QString::number(count)})
-               .exitCode == 0;
-}
 
 QStringList redeemArgs(const QString& code) {
     return {QStringLiteral("redeem"), code, QStringLiteral("--json")};
@@ -152,53 +139,6 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 3);
         QCOMPARE(QSet<QString>(events.cbegin(), events.cend()), QSet<QString>{QStringLiteral("accepted")});
         QCOMPARE(QSet<QString>(events.keyBegin(), events.keyEnd()), viewOf(t).answeredIds);
-    }
-
-    // Shutting down in the middle of a stalled pull: the request in flight is abandoned, not waited out,
-    // the pages already written stay, and the next cycle goes on from there.
-    void cancelDuringAStalledPullKeepsWhatWasWritten() {
-        SandboxServer platform;
-        QVERIFY(platform.start());
-        QVERIFY(issueSingleUse(platform, 12'000));
-        SyncTerminal t;
-        QVERIFY(t.enroll(platform));
-        QVERIFY(platform.fault(QStringLiteral("stall"), QStringLiteral("/v1/changes"), 1,
-                               {QStringLiteral("--after"), QStringLiteral("1"), QStringLiteral("--seconds"),
-                                QStringLiteral("20")}));
-        auto db = Database::open(t.dataDir());
-        QVERIFY(db);
-        SystemClock clock;
-        SyncEngine engine(**db, clock);
-        std::atomic_bool cancel{false};
-        std::atomic_bool done{false};
-        engine.setCancelFlag(&cancel);
-        bool completed = true;
-        std::thread cycle([&] {
-            completed = engine.runCycle().has_value();
-            done = true;
-        });
-        // No QVERIFY until the thread is joined. Wall-clock deadlines, both well inside the 20 s stall.
-        qint64 cachedBeforeCancel = 0;
-        const QDeadlineTimer pageOne(10'000);
-        while ((cachedBeforeCancel = t.status().value(QStringLiteral("cached_vouchers")).toInteger()) <
-                   5000 &&
-               !pageOne.hasExpired())
-            QTest::qWait(100);
-        cancel = true;
-        const QDeadlineTimer abandoned(5'000);
-        while (!done && !abandoned.hasExpired())
-            QTest::qWait(20);
-        const bool endedBeforeTheStall = done;
-        cycle.join();
-
-        QCOMPARE(cachedBeforeCancel, 5000);
-        QVERIFY(endedBeforeTheStall);
-        QVERIFY(!completed);
-        QCOMPARE(t.status().value(QStringLiteral("cached_vouchers")).toInteger(), 5000);
-        const ProcessResult resumed = t.syncOnce();
-        QCOMPARE(resumed.exitCode, 0);
-        QCOMPARE(resumed.json()[QStringLiteral("downloaded")][QStringLiteral("pages")].toInt(), 2);
-        QCOMPARE(t.status().value(QStringLiteral("cached_vouchers")).toInteger(), 12'000);
     }
 
     void settingsAndRemovalsArrive() {

@@ -1,11 +1,12 @@
 // The fault matrix end to end, one fault of each class against the real o2o-sandbox over HTTPS on
 // 127.0.0.1: a connection reset in the middle of an answer the platform had applied, a 429 with
-// Retry-After, a truncated body. After every run the platform's ledger must equal the terminal's: the
-// same events, none missing, none twice. The whole matrix (every fault on both routes, answers lost twice,
-// the worker's Retry-After) runs in process in tst_faultmatrix and tst_syncworker; here
-// realTransportFailsAsScripted checks that libcurl reports every fault, the stall included, as the
-// scripted transport plays it. (A stalled pull cancelled: tst_syncengine; refused certificates:
-// tst_certificatefaults; a server certificate that does not match the pin: tst_enrollment.)
+// Retry-After, a truncated body, a stalled upload abandoned at shutdown. After every run the platform's
+// ledger must equal the terminal's: the same events, none missing, none twice. The whole matrix (every
+// fault on both routes, answers lost twice, stalled and cancelled pulls, the worker's Retry-After) runs in
+// process in tst_syncfaultmatrix, tst_syncdownloader and tst_syncworker; here realTransportFailsAsScripted
+// checks that libcurl reports every fault, the stall's timeout included, as the scripted transport plays
+// it. (Refused certificates: tst_certificatefaults; a server certificate that does not match the pin:
+// tst_enrollment.)
 #include "core/clock.h"
 #include "sync/devicefiles.h"
 #include "sync/httpclient.h"
@@ -14,9 +15,12 @@
 #include "tests/sync/scriptedtransport.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace o2o;
 using namespace o2o::test;
@@ -119,10 +123,73 @@ private Q_SLOTS:
         verifyPlatformCounts(m_observer, v);
     }
 
+    // The stall end to end: the platform records the batch and holds its answer, and the terminal shuts
+    // down (the worker's cancel flag) rather than wait out the events' 30 s. libcurl abandons the request
+    // at once, nothing is settled, and the next cycle's resend comes back as duplicates.
+    void stalledUploadCancelledLeavesLedgersEqual() {
+        SyncTerminal t;
+        Vouchers v;
+        QHash<QString, QString> made;
+        redeemedOffline(t, v, made);
+        if (QTest::currentTestFailed())
+            return;
+        const QString terminalId = t.terminalId();
+        QVERIFY(m_platform.fault(QStringLiteral("stall"), kEventsPath, 1,
+                                 {QStringLiteral("--seconds"), QStringLiteral("20")}));
+        auto db = Database::open(t.dataDir());
+        QVERIFY(db);
+        SystemClock clock;
+        SyncEngine engine(**db, clock);
+        std::atomic_bool cancel{false};
+        std::atomic_bool done{false};
+        engine.setCancelFlag(&cancel);
+        bool completed = true;
+        std::thread cycle([&] {
+            completed = engine.runCycle().has_value();
+            done = true;
+        });
+        // No QVERIFY until the thread is joined. Wall-clock deadlines, both well inside the 20 s stall:
+        // QTRY counts its own steps, and each look at the platform's ledger is a process of its own.
+        qsizetype recorded = 0;
+        const QDeadlineTimer applied(10'000);
+        while ((recorded = platformEvents(m_platform, terminalId).entries) < made.size() &&
+               !applied.hasExpired())
+            QTest::qWait(50);
+        const bool stillWaiting = !done;
+        cancel = true;
+        const QDeadlineTimer abandoned(5'000);
+        while (!done && !abandoned.hasExpired())
+            QTest::qWait(20);
+        const bool endedBeforeTheStall = done;
+        cycle.join();
+
+        QCOMPARE(recorded, made.size());
+        QVERIFY(stillWaiting);
+        QVERIFY(endedBeforeTheStall);
+        QVERIFY(!completed);
+        TerminalEvents after;
+        readTerminalEvents(t, after);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(after.pending.size(), made.size());
+        QVERIFY(after.answered.isEmpty());
+
+        const ProcessResult resent = t.syncOnce();
+        QVERIFY2(resent.exitCode == 0, resent.err.constData());
+        const QJsonObject uploaded = resent.json().value(QStringLiteral("uploaded")).toObject();
+        QCOMPARE(uploaded.value(QStringLiteral("accepted")).toInt(-1), 0);
+        QCOMPARE(uploaded.value(QStringLiteral("duplicate")).toInt(-1), int(made.size()));
+        verifyLedgersEqual(m_platform, t, made);
+        if (QTest::currentTestFailed())
+            return;
+        verifyPlatformCounts(m_observer, v);
+    }
+
     // The scripted transport of the in-process suites plays each of the sandbox's faults as libcurl
     // reports it to HttpClient: an Error or a status alike, the same error code and retry advice, the same
-    // Retry-After, a body that reads as JSON or not. Were libcurl or the sandbox to change, tst_faultmatrix
-    // would be testing a fiction: this is where it shows. A short timeout meets the stall.
+    // Retry-After, a body that reads as JSON or not. Were libcurl or the sandbox to change,
+    // tst_syncfaultmatrix would be testing a fiction: this is where it shows. A short timeout meets the
+    // stall.
     void realTransportFailsAsScripted_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QStringList>("extra");

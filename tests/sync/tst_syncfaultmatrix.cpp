@@ -44,7 +44,7 @@ FaultRule once(Fault fault, int retryAfter = -1) {
 
 } // namespace
 
-class TestFaultMatrix : public QObject {
+class TestSyncFaultMatrix : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -335,5 +335,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFaultMatrix)
-#include "tst_faultmatrix.moc"
+QTEST_GUILESS_MAIN(TestSyncFaultMatrix)
+#include "tst_syncfaultmatrix.moc"

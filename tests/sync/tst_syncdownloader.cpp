@@ -80,7 +80,7 @@ private:
 
 } // namespace
 
-class TestDownloader : public QObject {
+class TestSyncDownloader : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -188,5 +188,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDownloader)
-#include "tst_downloader.moc"
+QTEST_GUILESS_MAIN(TestSyncDownloader)
+#include "tst_syncdownloader.moc"
