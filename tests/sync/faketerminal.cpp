@@ -7,9 +7,26 @@
 #include "sync/devicefiles.h"
 #include "tests/sync/fakeplatform.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace o2o::test {
 
-FakeTerminal::FakeTerminal() {
+namespace {
+
+// In memory where the machine has /dev/shm: these tests are about the sync logic, not durability (the
+// store's tests and tst_killloop keep that), and the ledger's synchronous=FULL commits on a disk shared
+// with parallel tests were most of their time.
+QString dataDirTemplate() {
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    const QString base = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+    return QDir(base).filePath(QStringLiteral("o2o-fake-terminal-XXXXXX"));
+}
+
+} // namespace
+
+FakeTerminal::FakeTerminal()
+    : m_dir(dataDirTemplate()) {
     auto opened = Database::open(m_dir.path());
     if (!opened)
         qFatal("cannot open a test database: %s", qPrintable(opened.error().message));

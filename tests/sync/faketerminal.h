@@ -16,7 +16,8 @@ class FakePlatform;
  * A terminal data directory that counts as enrolled with a FakePlatform without enrolling (tst_enrollment
  * enrolls against o2o-sandbox): the platform address, a device id, the store, and placeholder device
  * files, since the fake platform knows a terminal by its certificate file's path and reads nothing in
- * it. Redeems in process, as the window does; its database is this thread's connection.
+ * it. Redeems in process, as the window does; its database is this thread's connection. Kept in
+ * /dev/shm when there is one.
  */
 class FakeTerminal {
 public:
