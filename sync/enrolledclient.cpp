@@ -5,7 +5,8 @@
 namespace o2o {
 
 Result<std::unique_ptr<PlatformClient>> enrolledClient(const Database& db, const SyncState& state,
-                                                       const Clock& clock) {
+                                                       const Clock& clock,
+                                                       const TransportFactory& transports) {
     if (!state.enrolled())
         return fail(ErrorCode::NotEnrolled,
                     QStringLiteral("this terminal is not enrolled: run 'o2o-terminal enroll --platform URL "
@@ -16,8 +17,8 @@ Result<std::unique_ptr<PlatformClient>> enrolledClient(const Database& db, const
             ErrorCode::Io,
             QStringLiteral("the device key, certificate or platform CA is missing from %1: enroll again")
                 .arg(db.dataDir()));
-    return std::make_unique<PlatformClient>(state.platformUrl, files.tls(),
-                                            [&clock] { return clock.nowMsecs(); });
+    return std::make_unique<PlatformClient>(
+        state.platformUrl, files.tls(), [&clock] { return clock.nowMsecs(); }, transports);
 }
 
 Result<void> saveRequestOutcomes(Database& db, const RequestOutcomes& o) {

@@ -102,7 +102,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest& request) {
     char errorText[CURL_ERROR_SIZE] = {};
     Transfer transfer;
     transfer.limit = request.maxBodyBytes;
-    transfer.cancel = m_cancel;
+    transfer.cancel = cancelFlag();
     const QByteArray url = request.url.toUtf8();
     const QByteArray userAgent = QByteArrayLiteral("o2o-terminal/" O2O_VERSION);
 

@@ -35,17 +35,21 @@ Result<QString> normalizePlatformUrl(const QString& text) {
     return url.toString(QUrl::RemovePath | QUrl::StripTrailingSlash);
 }
 
-PlatformClient::PlatformClient(QString baseUrl, TlsSettings tls, std::function<qint64()> nowMs)
+PlatformClient::PlatformClient(QString baseUrl, TlsSettings tls, std::function<qint64()> nowMs,
+                               const TransportFactory& transports)
     : m_baseUrl(std::move(baseUrl))
-    , m_http(std::move(tls))
+    , m_transport(transports ? transports(tls) : std::make_unique<HttpClient>(tls))
     , m_nowMs(std::move(nowMs)) {}
 
+// The latest outcome must read as the latest, also when two fall in the same millisecond (a fast failure
+// right after an upload): SyncState::online reads a tie as online, so a failure moves past the success
+// before it, and a success catches up with the failure before it.
 void PlatformClient::noteSuccess() {
-    m_outcomes.lastOkMs = m_nowMs();
+    m_outcomes.lastOkMs = std::max(m_nowMs(), m_outcomes.lastFailMs);
 }
 
 void PlatformClient::noteFailure(const QString& message) {
-    m_outcomes.lastFailMs = m_nowMs();
+    m_outcomes.lastFailMs = std::max(m_nowMs(), m_outcomes.lastOkMs + 1);
     m_outcomes.lastError = message;
 }
 
@@ -56,9 +60,9 @@ void PlatformClient::noteServerTime(const QJsonObject& body) {
 }
 
 ApiResult<HttpResponse> PlatformClient::exchange(HttpRequest request) {
-    auto response = m_http.send(request);
+    auto response = m_transport->send(request);
     if (!response) {
-        if (!m_http.cancelled()) // shutting down says nothing about the platform
+        if (!m_transport->cancelled()) // shutting down says nothing about the platform
             noteFailure(response.error().message);
         return apiFailure(response.error());
     }

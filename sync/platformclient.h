@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace o2o {
@@ -34,17 +35,18 @@ struct RequestOutcomes {
 };
 
 /**
- * The v1 API on top of HttpClient: JSON bodies in and out, the platform's error bodies turned into
- * ApiError with the retry advice of docs/protocol.md, every answer's server_time_ms collected (the
- * trusted clock floor), and each request's outcome noted. A 2xx JSON answer that is not a whole object
- * or lacks server_time_ms is a failed request.
+ * The v1 API on top of a Transport (libcurl unless a factory says otherwise): JSON bodies in and out, the
+ * platform's error bodies turned into ApiError with the retry advice of docs/protocol.md, every answer's
+ * server_time_ms collected (the trusted clock floor), and each request's outcome noted. A 2xx JSON answer
+ * that is not a whole object or lacks server_time_ms is a failed request.
  */
 class PlatformClient {
 public:
     static constexpr qint64 kRequestTimeoutMs = 30'000;
     static constexpr qint64 kPageTimeoutMs = 60'000;
 
-    PlatformClient(QString baseUrl, TlsSettings tls, std::function<qint64()> nowMs);
+    PlatformClient(QString baseUrl, TlsSettings tls, std::function<qint64()> nowMs,
+                   const TransportFactory& transports = {});
 
     [[nodiscard]] ApiResult<QJsonObject> postJson(const QString& path, const QJsonObject& body,
                                                   qint64 timeoutMs = kRequestTimeoutMs);
@@ -60,7 +62,7 @@ public:
     /** Marks a request failed after the fact (an answer the caller could not use). */
     void noteFailure(const QString& message);
     const QString& baseUrl() const { return m_baseUrl; }
-    HttpClient& http() { return m_http; }
+    Transport& transport() { return *m_transport; }
 
 private:
     [[nodiscard]] ApiResult<HttpResponse> exchange(HttpRequest request);
@@ -70,7 +72,7 @@ private:
     void noteServerTime(const QJsonObject& body);
 
     QString m_baseUrl;
-    HttpClient m_http;
+    std::unique_ptr<Transport> m_transport;
     std::function<qint64()> m_nowMs;
     qint64 m_serverTimeMs = 0;
     RequestOutcomes m_outcomes;

@@ -11,20 +11,21 @@
 
 namespace o2o {
 
-SyncEngine::SyncEngine(Database& db, const Clock& clock)
+SyncEngine::SyncEngine(Database& db, const Clock& clock, TransportFactory transports)
     : m_db(db)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_transports(std::move(transports)) {}
 
 SyncEngine::~SyncEngine() = default;
 
 Result<PlatformClient*> SyncEngine::clientFor(const SyncState& state) {
     // One client (one curl handle, its connection kept alive) for as long as the platform stays the same.
     if (!m_client || m_client->baseUrl() != state.platformUrl) {
-        auto client = enrolledClient(m_db, state, m_clock);
+        auto client = enrolledClient(m_db, state, m_clock, m_transports);
         if (!client)
             return Unexpected(client.error());
         m_client = std::move(*client);
-        m_client->http().setCancelFlag(m_cancel);
+        m_client->transport().setCancelFlag(m_cancel);
     }
     return m_client.get();
 }

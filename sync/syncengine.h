@@ -24,10 +24,11 @@ struct CycleReport {
  * the trust list, then record the time of the sync (the offline-hours budget counts from it) and the
  * platform's time (the trusted clock floor). Uses its own Database (its own connection) and its own curl
  * handle; run it on one thread. A file lock keeps two processes from syncing one data directory at once.
+ * transports: what carries the requests (tests: an in-process platform); empty: libcurl.
  */
 class SyncEngine {
 public:
-    SyncEngine(Database& db, const Clock& clock);
+    SyncEngine(Database& db, const Clock& clock, TransportFactory transports = {});
     ~SyncEngine();
 
     [[nodiscard]] Result<CycleReport> runCycle();
@@ -43,6 +44,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
+    TransportFactory m_transports;
     std::unique_ptr<PlatformClient> m_client;
     const std::atomic_bool* m_cancel = nullptr;
     qint64 m_retryAfterSecs = -1;

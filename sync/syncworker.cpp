@@ -10,9 +10,10 @@
 
 namespace o2o {
 
-SyncWorker::SyncWorker(QString dataDir, QObject* parent)
+SyncWorker::SyncWorker(QString dataDir, TransportFactory transports, QObject* parent)
     : QObject(parent)
-    , m_dataDir(std::move(dataDir)) {}
+    , m_dataDir(std::move(dataDir))
+    , m_transports(std::move(transports)) {}
 
 SyncWorker::~SyncWorker() = default;
 
@@ -43,7 +44,7 @@ void SyncWorker::syncNow() {
             return;
         }
         m_db = std::move(*db);
-        m_engine = std::make_unique<SyncEngine>(*m_db, m_clock);
+        m_engine = std::make_unique<SyncEngine>(*m_db, m_clock, m_transports);
         m_engine->setCancelFlag(&m_cancel);
     }
     auto cycle = m_engine->runCycle();

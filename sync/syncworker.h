@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "sync/backoff.h"
+#include "sync/transport.h"
 
 #include <QObject>
 #include <QString>
@@ -21,6 +22,7 @@ class SyncEngine;
  * and curl handle: every 30 s while cycles complete (which keeps the online indicator fresh), after a
  * backoff with full jitter and Retry-After when they fail, every minute while the terminal is not
  * enrolled. Results leave by queued signal. Move it to a QThread and invoke start() there.
+ * transports: what carries the requests (tests: an in-process platform); empty: libcurl.
  */
 class SyncWorker : public QObject {
     Q_OBJECT
@@ -28,7 +30,7 @@ public:
     static constexpr int kIntervalMs = 30'000;
     static constexpr int kNotEnrolledIntervalMs = 60'000;
 
-    explicit SyncWorker(QString dataDir, QObject* parent = nullptr);
+    explicit SyncWorker(QString dataDir, TransportFactory transports = {}, QObject* parent = nullptr);
     ~SyncWorker() override;
 
     /** Any thread: aborts the request in progress, so the thread can be stopped at once. */
@@ -48,6 +50,7 @@ private:
     void updateOnline();
 
     QString m_dataDir;
+    TransportFactory m_transports;
     SystemClock m_clock;
     Backoff m_backoff;
     std::unique_ptr<Database> m_db;

@@ -1,10 +1,6 @@
 #include "tests/sync/faultscenario.h"
 
-#include "store/outbox.h"
-#include "store/syncstate.h"
-
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 namespace o2o::test {
@@ -27,10 +23,6 @@ QString stepCode(const Vouchers& v, int step) {
 
 QStringList stepOptions(int step) {
     return step == 2 ? QStringList{QStringLiteral("--amount"), QStringLiteral("4.00")} : QStringList{};
-}
-
-QString redemptionIdOf(const QByteArray& payload) {
-    return QJsonDocument::fromJson(payload).object().value(QStringLiteral("redemption_id")).toString();
 }
 
 } // namespace
@@ -60,30 +52,6 @@ void redeemOffline(const SyncTerminal& t, const Vouchers& v, int from, int to,
         QVERIFY(!made.contains(id));
         made.insert(id, answer.value(QStringLiteral("voucher"))[QStringLiteral("id")].toString());
     }
-}
-
-void readTerminalEvents(const SyncTerminal& t, TerminalEvents& out) {
-    auto db = Database::open(t.dataDir());
-    QVERIFY(db);
-    auto queued = Outbox(**db).oldest(10'000);
-    QVERIFY(queued);
-    for (const OutboxEvent& e : *queued) {
-        QVERIFY2(!out.pending.contains(e.eventId), qPrintable(e.eventId));
-        out.pending.insert(e.eventId, redemptionIdOf(e.payload));
-    }
-    auto stmt =
-        (*db)->connection().prepare("SELECT event_id, status, first_status, payload FROM event_answers");
-    QVERIFY(stmt);
-    while (stmt->step() == SQLITE_ROW) {
-        const QString id = stmt->text(0);
-        out.answered.insert(id, redemptionIdOf(stmt->text(3).toUtf8()));
-        out.answers.insert(id, stmt->text(1) == QStringLiteral("duplicate")
-                                   ? QStringLiteral("duplicate of ") + stmt->text(2)
-                                   : stmt->text(1));
-    }
-    auto state = SyncState::load(**db);
-    QVERIFY(state);
-    out.cursor = state->cursor;
 }
 
 PlatformEvents platformEvents(const SandboxServer& platform, const QString& terminalId) {

@@ -3,6 +3,7 @@
 // The scenario the fault tests share: vouchers issued on the platform, redeemed offline in five known
 // steps, then the two ledgers (terminal and platform) compared exactly.
 #include "tests/sync/sandboxserver.h"
+#include "tests/sync/terminalevents.h"
 
 #include <QHash>
 #include <QObject>
@@ -28,13 +29,9 @@ Vouchers issueVouchers(const SandboxServer& platform);
 void redeemOffline(const SyncTerminal& t, const Vouchers& v, int from, int to, QHash<QString, QString>& made);
 
 // The terminal's events, read from its database beside the command-line processes (as the GUI does).
-struct TerminalEvents {
-    QHash<QString, QString> pending;  // event id -> redemption id, still in the outbox
-    QHash<QString, QString> answered; // event id -> redemption id, settled by an answer
-    QHash<QString, QString> answers;  // event id -> "accepted", "duplicate of accepted", ...
-    QString cursor;
-};
-void readTerminalEvents(const SyncTerminal& t, TerminalEvents& out);
+inline void readTerminalEvents(const SyncTerminal& t, TerminalEvents& out) {
+    readTerminalEvents(t.dataDir(), out);
+}
 
 // The platform's ledger for one terminal.
 struct PlatformEvents {
@@ -43,13 +40,6 @@ struct PlatformEvents {
     QSet<QString> outcomes;
 };
 PlatformEvents platformEvents(const SandboxServer& platform, const QString& terminalId);
-
-template <typename K, typename V> QSet<K> keySet(const QHash<K, V>& hash) {
-    return QSet<K>(hash.keyBegin(), hash.keyEnd());
-}
-template <typename K, typename V> QSet<V> valueSet(const QHash<K, V>& hash) {
-    return QSet<V>(hash.cbegin(), hash.cend());
-}
 
 /** Whether every fault set on the platform has been used up. */
 bool faultsUsedUp(const SandboxServer& platform);
