@@ -68,9 +68,9 @@ Result<std::optional<AuditChain>> AuditChainStore::find(const QString& terminalO
         return Unexpected(stmt.error());
     stmt->bind(1, terminalOrDevice);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<AuditChain>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the audit chains")));
     return std::optional<AuditChain>(readChain(*stmt));
 }
@@ -87,7 +87,7 @@ Result<void> AuditChainStore::save(const AuditChain& c) {
         return Unexpected(stmt.error());
     stmt->bind(1, c.deviceId).bind(2, c.terminalId).bind(3, c.entries).bind(4, c.lastSeq);
     stmt->bindBlob(5, c.lastHash).bind(6, c.firstBadSeq).bind(7, c.problem);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the audit chain")));
     return {};
 }

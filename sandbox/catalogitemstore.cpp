@@ -20,7 +20,7 @@ Result<void> CatalogItemStore::put(const Product& p) {
         return Unexpected(stmt.error());
     stmt->bind(1, p.storeId).bind(2, p.sku).bind(3, p.name).bind(4, p.priceMinor).bind(5, p.taxRateBp);
     stmt->bind(6, p.active ? 1 : 0);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the product")));
     return {};
 }
@@ -32,10 +32,10 @@ Result<QList<Product>> CatalogItemStore::ofStore(const QString& storeId) {
         return Unexpected(stmt.error());
     stmt->bind(1, storeId);
     QList<Product> products;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         products.append(readProduct(*stmt));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the catalog")));
     return products;
 }
@@ -47,9 +47,9 @@ Result<std::optional<Product>> CatalogItemStore::find(const QString& storeId, co
         return Unexpected(stmt.error());
     stmt->bind(1, storeId).bind(2, sku);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<Product>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the catalog")));
     return std::optional<Product>(readProduct(*stmt));
 }

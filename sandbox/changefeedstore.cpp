@@ -33,8 +33,8 @@ Result<FeedPage> ChangeFeedStore::page(const QString& storeId, qint64 cursor, in
         return Unexpected(stmt.error());
     stmt->bind(1, cursor).bind(2, storeId).bind(3, qint64(limit) + 1);
     FeedPage page;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW) {
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow) {
         if (int(page.changes.size()) == limit) {
             page.hasMore = true;
             break;
@@ -69,7 +69,7 @@ Result<FeedPage> ChangeFeedStore::page(const QString& storeId, qint64 cursor, in
         }
         page.changes.push_back(std::move(change));
     }
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    if (rc != sql::kRow && rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the change feed")));
     page.nextCursor = page.changes.empty() ? cursor : page.changes.back().seq;
     if (!page.hasMore) {

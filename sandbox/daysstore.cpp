@@ -23,7 +23,7 @@ Result<void> DaysStore::add(const ClosedDay& d) {
     stmt->bind(1, d.deviceId).bind(2, d.terminalId).bind(3, d.storeId).bind(4, d.day).bind(5, d.closedMs);
     stmt->bind(6, d.byStaff).bind(7, d.overrideReason).bindUtf8(8, d.report).bind(9, d.reportSha256);
     stmt->bind(10, d.eventId).bind(11, d.receivedMs);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot record the closed day")));
     return {};
 }
@@ -34,9 +34,9 @@ Result<bool> DaysStore::has(const QString& terminalId, const QString& day) {
         return Unexpected(stmt.error());
     stmt->bind(1, terminalId).bind(2, day);
     const int rc = stmt->step();
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    if (rc != sql::kRow && rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the closed days")));
-    return rc == SQLITE_ROW;
+    return rc == sql::kRow;
 }
 
 Result<std::vector<ClosedDay>> DaysStore::ofStore(const QString& storeId) {
@@ -48,12 +48,12 @@ Result<std::vector<ClosedDay>> DaysStore::ofStore(const QString& storeId) {
         return Unexpected(stmt.error());
     stmt->bind(1, storeId);
     std::vector<ClosedDay> days;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         days.push_back(ClosedDay{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->int64(4),
                                  stmt->text(5), stmt->text(6), stmt->text(7).toUtf8(), stmt->text(8),
                                  stmt->text(9), stmt->int64(10)});
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the closed days")));
     return days;
 }

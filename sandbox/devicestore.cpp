@@ -27,7 +27,7 @@ Result<void> DeviceStore::add(const Device& d) {
         .bind(5, d.certFingerprint)
         .bind(6, d.certNotAfter)
         .bind(7, d.enrolledMs);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the device")));
     return {};
 }
@@ -39,9 +39,9 @@ Result<std::optional<Device>> DeviceStore::one(const char* where, const QString&
         return Unexpected(stmt.error());
     stmt->bind(1, value);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<Device>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the devices")));
     return std::optional<Device>(readDevice(*stmt));
 }
@@ -60,10 +60,10 @@ Result<std::vector<Device>> DeviceStore::all() {
     if (!stmt)
         return Unexpected(stmt.error());
     std::vector<Device> devices;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         devices.push_back(readDevice(*stmt));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the devices")));
     return devices;
 }
@@ -74,9 +74,9 @@ Result<bool> DeviceStore::revoke(const QString& deviceId, qint64 nowMs) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, deviceId).bind(2, nowMs);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot revoke the device")));
-    return sqlite3_changes(m_connection.handle()) == 1;
+    return m_connection.changes() == 1;
 }
 
 Result<bool> DeviceStore::forget(const QString& deviceId) {
@@ -84,9 +84,9 @@ Result<bool> DeviceStore::forget(const QString& deviceId) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, deviceId);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot delete the device")));
-    return sqlite3_changes(m_connection.handle()) == 1;
+    return m_connection.changes() == 1;
 }
 
 } // namespace o2o::sandbox

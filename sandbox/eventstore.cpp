@@ -18,9 +18,9 @@ Result<std::optional<FirstAnswer>> EventStore::firstAnswer(const QString& eventI
         return Unexpected(stmt.error());
     stmt->bind(1, eventId);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<FirstAnswer>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the events")));
     return std::optional<FirstAnswer>(FirstAnswer{stmt->text(0), stmt->text(1).toUtf8(), stmt->text(2)});
 }
@@ -46,7 +46,7 @@ Result<void> EventStore::add(const EventRecord& e) {
         .bind(12, e.reason)
         .bind(13, QString::fromUtf8(e.payload))
         .bind(14, QString::fromUtf8(e.conflict));
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot record the event")));
     return {};
 }
@@ -62,13 +62,13 @@ Result<std::vector<EventRecord>> EventStore::select(const char* tail, const QStr
     if (!value.isNull())
         stmt->bind(1, value);
     std::vector<EventRecord> events;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         events.push_back(EventRecord{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3),
                                      stmt->text(4), stmt->text(5), stmt->int64(6), stmt->int64(7),
                                      stmt->int64(8), stmt->int64(9), stmt->text(10), stmt->text(11),
                                      stmt->blob(12), stmt->blob(13)});
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the events")));
     return events;
 }

@@ -32,7 +32,7 @@ Result<void> FaultStore::set(const Fault& f) {
         .bind(4, f.seconds)
         .bind(5, f.retryAfter)
         .bind(6, f.passFirst);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the fault")));
     return transaction.commit();
 }
@@ -47,10 +47,10 @@ Result<std::vector<Fault>> FaultStore::all() {
     if (!stmt)
         return Unexpected(stmt.error());
     std::vector<Fault> faults;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         faults.push_back(readFault(*stmt));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the faults")));
     return faults;
 }
@@ -63,9 +63,9 @@ Result<std::optional<Fault>> FaultStore::take(const QString& path) {
             return Unexpected(peek.error());
         peek->bind(1, path);
         const int rc = peek->step();
-        if (rc == SQLITE_DONE)
+        if (rc == sql::kDone)
             return std::optional<Fault>();
-        if (rc != SQLITE_ROW)
+        if (rc != sql::kRow)
             return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the faults")));
     }
     // Two requests at once must not both use a fault's last count.
@@ -76,9 +76,9 @@ Result<std::optional<Fault>> FaultStore::take(const QString& path) {
         return Unexpected(stmt.error());
     stmt->bind(1, path);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<Fault>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the faults")));
     const Fault fault = readFault(*stmt);
     stmt->reset(); // done reading before writing the same table
@@ -88,7 +88,7 @@ Result<std::optional<Fault>> FaultStore::take(const QString& path) {
     if (!update)
         return Unexpected(update.error());
     update->bind(1, fault.id);
-    if (const int urc = update->step(); urc != SQLITE_DONE)
+    if (const int urc = update->step(); urc != sql::kDone)
         return Unexpected(m_connection.error(urc, QStringLiteral("cannot use the fault")));
     O2O_TRY(transaction.commit());
     if (fault.passFirst > 0)

@@ -48,7 +48,7 @@ Result<void> HoldStore::add(const Hold& h) {
         .bind(7, h.createdMs)
         .bind(8, h.expiresMs)
         .bind(9, stateName(h.state));
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the hold")));
     return {};
 }
@@ -64,11 +64,11 @@ Result<std::vector<Hold>> HoldStore::select(const char* where,
         return Unexpected(stmt.error());
     bind(*stmt);
     std::vector<Hold> holds;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         holds.push_back(Hold{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3), int(stmt->int64(4)),
                              stmt->int64(5), stmt->int64(6), stmt->int64(7), stateFromName(stmt->text(8))});
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the holds")));
     return holds;
 }
@@ -98,7 +98,7 @@ Result<void> HoldStore::setState(const QString& holdId, Hold::State state) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, holdId).bind(2, stateName(state));
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot update the hold")));
     return {};
 }

@@ -50,9 +50,9 @@ Result<PairingCode> PairingStore::create(const QString& storeId, qint64 nowMs) {
             .bind(5, prefixOf(code.code))
             .bind(6, pastPrefix(code.code))
             .bind(7, qint64(limits::kPairingCodeMisses));
-        if (const int rc = stmt->step(); rc != SQLITE_DONE)
+        if (const int rc = stmt->step(); rc != sql::kDone)
             return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the pairing code")));
-        if (sqlite3_changes(m_connection.handle()) == 1)
+        if (m_connection.changes() == 1)
             return code;
     }
     return fail(ErrorCode::Internal, QStringLiteral("cannot make a unique pairing code"));
@@ -65,9 +65,9 @@ Result<std::optional<PairingCode>> PairingStore::find(const QString& code) {
         return Unexpected(stmt.error());
     stmt->bind(1, code);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<PairingCode>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the pairing codes")));
     return std::optional<PairingCode>(
         PairingCode{code, stmt->text(0), stmt->int64(1), stmt->int64(2) != 0, int(stmt->int64(3))});
@@ -79,9 +79,9 @@ Result<bool> PairingStore::claim(const QString& code, qint64 nowMs, const QStrin
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, code).bind(2, nowMs).bind(3, deviceId).bind(4, qint64(limits::kPairingCodeMisses));
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot use the pairing code")));
-    return sqlite3_changes(m_connection.handle()) == 1;
+    return m_connection.changes() == 1;
 }
 
 Result<bool> PairingStore::recordMiss(const QString& code, qint64 nowMs) {
@@ -100,10 +100,10 @@ Result<bool> PairingStore::recordMiss(const QString& code, qint64 nowMs) {
         .bind(4, nowMs)
         .bind(5, qint64(limits::kPairingCodeMisses));
     bool spent = false;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         spent = spent || stmt->int64(0) >= limits::kPairingCodeMisses;
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot count a wrong pairing code")));
     return spent;
 }

@@ -63,9 +63,9 @@ Result<QString> PlatformStore::meta(const char* key) {
         return Unexpected(stmt.error());
     stmt->bind(1, QString::fromLatin1(key));
     const int rc = stmt->step();
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    if (rc != sql::kRow && rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the platform settings")));
-    return rc == SQLITE_ROW ? stmt->text(0) : QString();
+    return rc == sql::kRow ? stmt->text(0) : QString();
 }
 
 Result<void> PlatformStore::setMeta(const char* key, const QString& value) {
@@ -74,7 +74,7 @@ Result<void> PlatformStore::setMeta(const char* key, const QString& value) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, QString::fromLatin1(key)).bind(2, value);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the platform settings")));
     return {};
 }
@@ -133,7 +133,7 @@ Result<SigningKey> PlatformStore::createSigningKey(qint64 validFrom, qint64 vali
         .bindBlob(3, k.privateSeed)
         .bind(4, validFrom)
         .bind(5, validUntil);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot store the signing key")));
     return k;
 }
@@ -144,10 +144,10 @@ Result<std::vector<SigningKey>> PlatformStore::signingKeys() {
     if (!stmt)
         return Unexpected(stmt.error());
     std::vector<SigningKey> keys;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         keys.push_back(readKey(*stmt));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the signing keys")));
     return keys;
 }
@@ -182,7 +182,7 @@ Result<void> PlatformStore::addVoucher(const IssuedVoucher& v) {
         .bind(11, v.rotating)
         .bindBlob(12, v.walletSeed)
         .bind(13, v.revoked);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot store the voucher")));
     return {};
 }
@@ -195,9 +195,9 @@ Result<std::optional<IssuedVoucher>> PlatformStore::findVoucher(const QString& c
         return Unexpected(stmt.error());
     stmt->bind(1, codeOrId.trimmed());
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<IssuedVoucher>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the vouchers")));
     return std::optional<IssuedVoucher>(readVoucher(*stmt));
 }
@@ -207,9 +207,9 @@ Result<bool> PlatformStore::revoke(const QString& voucherId) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, voucherId);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot revoke the voucher")));
-    return sqlite3_changes(m_connection.handle()) > 0;
+    return m_connection.changes() > 0;
 }
 
 Result<QByteArray> PlatformStore::revokedSignedIds() {
@@ -217,10 +217,10 @@ Result<QByteArray> PlatformStore::revokedSignedIds() {
     if (!stmt)
         return Unexpected(stmt.error());
     QByteArray ids;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         ids.append(QByteArray::fromHex(stmt->text(0).toLatin1()));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the revocations")));
     return ids;
 }

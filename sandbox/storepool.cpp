@@ -24,7 +24,7 @@ Result<StorePool::Lease> StorePool::acquire() {
 
 void StorePool::release(std::unique_ptr<PlatformStore> store) {
     // A request that failed mid-transaction must not hand an open transaction to the next one.
-    if (sqlite3_get_autocommit(store->connection().handle()) == 0)
+    if (store->connection().inTransaction())
         return;
     std::lock_guard lock(m_mutex);
     m_idle.push_back(std::move(store));

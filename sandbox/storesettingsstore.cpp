@@ -19,12 +19,12 @@ Result<StoreSettings> StoreSettingsStore::get(const QString& storeId) {
     StoreSettings s;
     s.storeId = storeId;
     const int rc = stmt->step();
-    if (rc == SQLITE_ROW) {
+    if (rc == sql::kRow) {
         s.offlineMaxCount = stmt->int64(0);
         s.offlineMaxValueMinor = stmt->int64(1);
         s.offlineMaxHours = stmt->int64(2);
         s.currency = stmt->text(3);
-    } else if (rc != SQLITE_DONE) {
+    } else if (rc != sql::kDone) {
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the store settings")));
     }
     return s;
@@ -44,7 +44,7 @@ Result<void> StoreSettingsStore::save(const StoreSettings& s) {
         .bind(3, s.offlineMaxValueMinor)
         .bind(4, s.offlineMaxHours)
         .bind(5, s.currency);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the store settings")));
     return {};
 }
@@ -61,7 +61,7 @@ Result<void> StoreSettingsStore::ensure(const QString& storeId) {
         .bind(3, defaults.offlineMaxValueMinor)
         .bind(4, defaults.offlineMaxHours)
         .bind(5, defaults.currency);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the store settings")));
     return {};
 }

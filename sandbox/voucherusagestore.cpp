@@ -12,9 +12,9 @@ Result<std::optional<VoucherUsage>> VoucherUsageStore::find(const QString& vouch
     const bool hex = voucherId.size() == 32 && !QByteArray::fromHex(voucherId.toLatin1()).isEmpty();
     stmt->bind(1, hex ? voucherId.toLower() : voucherId);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<VoucherUsage>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the voucher")));
     VoucherUsage u;
     u.id = stmt->text(0);
@@ -34,7 +34,7 @@ Result<void> VoucherUsageStore::save(const VoucherUsage& u) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, u.id).bind(2, u.usesLeft).bind(3, u.balanceLeft);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot save what is left of the voucher")));
     return {};
 }

@@ -97,10 +97,10 @@ Result<AuditEntry> AuditLog::append(const QString& actor, const QString& action,
     AuditEntry e;
     e.seq = 1;
     e.prevHash = QByteArray(kHashBytes, '\0');
-    if (const int rc = last->step(); rc == SQLITE_ROW) {
+    if (const int rc = last->step(); rc == sql::kRow) {
         e.seq = last->int64(0) + 1;
         e.prevHash = last->blob(1);
-    } else if (rc != SQLITE_DONE) {
+    } else if (rc != sql::kDone) {
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the audit log")));
     }
     e.atMs = atMs;
@@ -119,7 +119,7 @@ Result<AuditEntry> AuditLog::append(const QString& actor, const QString& action,
         .bind(5, e.subject)
         .bind(6, e.detail);
     insert->bindBlob(7, e.prevHash).bindBlob(8, e.hash);
-    if (const int rc = insert->step(); rc != SQLITE_DONE)
+    if (const int rc = insert->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot write the audit log")));
     const QJsonObject payload{{QStringLiteral("seq"), e.seq},
                               {QStringLiteral("at_ms"), e.atMs},
@@ -139,10 +139,10 @@ Result<QList<AuditEntry>> AuditLog::entries() {
     if (!stmt)
         return Unexpected(stmt.error());
     QList<AuditEntry> all;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         all.append(readEntry(*stmt));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the audit log")));
     return all;
 }
@@ -155,8 +155,8 @@ Result<AuditCheck> AuditLog::verify() {
     AuditCheck check;
     QByteArray prevHash(kHashBytes, '\0');
     qint64 expectedSeq = 1;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW) {
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow) {
         const AuditEntry e = readEntry(*stmt);
         ++check.entries;
         const auto broken = [&](const QString& problem) {
@@ -178,7 +178,7 @@ Result<AuditCheck> AuditLog::verify() {
         prevHash = e.hash;
         ++expectedSeq;
     }
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the audit log")));
     return check;
 }

@@ -17,7 +17,7 @@ Result<void> CatalogStore::upsert(const CatalogItem& item) {
         return Unexpected(stmt.error());
     stmt->bind(1, item.sku).bind(2, item.name).bind(3, item.priceMinor).bind(4, item.taxRateBp);
     stmt->bind(5, item.active ? 1 : 0);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot store a product")));
     return {};
 }
@@ -28,10 +28,10 @@ Result<QList<CatalogItem>> CatalogStore::all() {
     if (!stmt)
         return Unexpected(stmt.error());
     QList<CatalogItem> items;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         items.append(readItem(*stmt));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the catalog")));
     return items;
 }
@@ -43,9 +43,9 @@ Result<std::optional<CatalogItem>> CatalogStore::find(const QString& sku) {
         return Unexpected(stmt.error());
     stmt->bind(1, sku);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<CatalogItem>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the catalog")));
     return std::optional<CatalogItem>(readItem(*stmt));
 }

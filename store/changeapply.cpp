@@ -52,9 +52,9 @@ Result<PageSummary> applyChangePage(Database& db, const ChangePage& page, qint64
             break;
         case FeedChange::Kind::VoucherRemoved: {
             remove->reset().bind(1, change.voucherId);
-            if (const int rc = remove->step(); rc != SQLITE_DONE)
+            if (const int rc = remove->step(); rc != sql::kDone)
                 return Unexpected(c.error(rc, QStringLiteral("cannot remove a voucher")));
-            summary.removed += sqlite3_changes(c.handle());
+            summary.removed += c.changes();
             break;
         }
         case FeedChange::Kind::Settings:

@@ -7,7 +7,7 @@ namespace o2o {
 ChangeFeedWriter::ChangeFeedWriter(Database& db)
     : m_db(db) {
     // SQLite refuses to change the setting inside a transaction; then the pull is merely slower.
-    if (sqlite3_get_autocommit(m_db.connection().handle()) == 0)
+    if (m_db.connection().inTransaction())
         return;
     m_relaxed = m_db.connection().exec("PRAGMA synchronous = NORMAL").has_value();
 }

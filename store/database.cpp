@@ -67,7 +67,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& dataDir)
     // Without a -wal file there is nothing beyond the main file to read, and no -shm can be made here.
     const bool walPresent = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     O2O_TRY(db->m_connection.openReadOnly(path, !walPresent));
-    sqlite3_busy_timeout(db->m_connection.handle(), 10'000);
+    db->m_connection.setBusyTimeout(10'000);
     auto version = db->m_connection.scalar("PRAGMA user_version");
     if (!version)
         return Unexpected(version.error());
@@ -105,7 +105,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
     }
 
     O2O_TRY(db->m_connection.open(path, false));
-    sqlite3_busy_timeout(db->m_connection.handle(), 10'000);
+    db->m_connection.setBusyTimeout(10'000);
     // Reading the schema first proves the file is readable before any pragma may write to it.
     auto version = db->m_connection.scalar("PRAGMA user_version");
     auto tables = version ? db->m_connection.scalar("SELECT count(*) FROM sqlite_master") : version;

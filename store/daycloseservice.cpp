@@ -36,7 +36,7 @@ Result<qint64> DayCloseService::pendingEvents(qint64 lastSeqBefore) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, lastSeqBefore);
-    if (const int rc = stmt->step(); rc != SQLITE_ROW)
+    if (const int rc = stmt->step(); rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot count the events waiting")));
     return stmt->int64(0);
 }

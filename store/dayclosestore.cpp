@@ -17,9 +17,9 @@ Result<std::optional<DayClose>> DayCloseStore::find(const QString& day) {
         return Unexpected(stmt.error());
     stmt->bind(1, day);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<DayClose>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the closed days")));
     return std::optional<DayClose>(DayClose{stmt->text(0), stmt->int64(1), stmt->text(2), stmt->text(3),
                                             stmt->text(4).toUtf8(), stmt->text(5), stmt->text(6)});
@@ -33,7 +33,7 @@ Result<void> DayCloseStore::add(const DayClose& c) {
         return Unexpected(stmt.error());
     stmt->bind(1, c.day).bind(2, c.closedMs).bind(3, c.byStaff).bind(4, c.overrideReason);
     stmt->bind(5, QString::fromUtf8(c.report)).bind(6, c.reportSha256).bind(7, c.eventId);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot close the day")));
     return {};
 }

@@ -279,12 +279,12 @@ Result<void> addVoids(Database& db, DayReport& report) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, report.span.fromMs).bind(2, report.span.toMs);
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         report.voids.append(ReportVoid{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3),
                                        stmt->int64(4), stmt->int64(5), stmt->text(6), stmt->text(7),
                                        stmt->int64(8)});
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(db.connection().error(rc, QStringLiteral("cannot read the voids")));
     return {};
 }

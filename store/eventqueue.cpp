@@ -22,7 +22,7 @@ Result<QString> EventQueue::queue(const QString& type, QJsonObject payload, qint
         .bind(2, type)
         .bind(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
         .bind(4, createdMs);
-    if (const int rc = (*insert)->step(); rc != SQLITE_DONE)
+    if (const int rc = (*insert)->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot queue the %1 event").arg(type)));
     return eventId;
 }

@@ -13,13 +13,13 @@ Result<QHash<QString, QString>> read(Database& db, const QString& what, const QS
     if (!stmt)
         return Unexpected(stmt.error());
     QHash<QString, QString> values;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW) {
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow) {
         const QString key = stmt->text(0);
         if (key.startsWith(prefix)) // the table holds a few dozen rows: filtering here is simpler than LIKE
             values.insert(key, stmt->text(1));
     }
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(db.connection().error(rc, QStringLiteral("cannot read the %1").arg(what)));
     return values;
 }
@@ -34,7 +34,7 @@ Result<void> write(Database& db, const QString& what,
         return r;
     for (const auto& [key, value] : values) {
         stmt->reset().bind(1, QString::fromLatin1(key)).bind(2, value);
-        if (const int rc = stmt->step(); rc != SQLITE_DONE)
+        if (const int rc = stmt->step(); rc != sql::kDone)
             return Unexpected(db.connection().error(rc, QStringLiteral("cannot save the %1").arg(what)));
     }
     return transaction.commit();

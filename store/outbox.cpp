@@ -25,8 +25,8 @@ Result<QList<OutboxEvent>> Outbox::oldest(int limit) {
         return Unexpected(stmt.error());
     stmt->bind(1, qint64(limit));
     QList<OutboxEvent> events;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW) {
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow) {
         OutboxEvent e;
         e.seq = stmt->int64(0);
         e.eventId = stmt->text(1);
@@ -35,7 +35,7 @@ Result<QList<OutboxEvent>> Outbox::oldest(int limit) {
         e.createdMs = stmt->int64(4);
         events.append(std::move(e));
     }
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the outbox")));
     return events;
 }
@@ -68,7 +68,7 @@ Result<void> Outbox::settle(const QList<SettledEvent>& answers, qint64 nowMs) {
             .bind(6, QString::fromUtf8(s.event.payload))
             .bind(7, s.event.createdMs)
             .bind(8, nowMs);
-        if (const int rc = answer->step(); rc != SQLITE_DONE)
+        if (const int rc = answer->step(); rc != sql::kDone)
             return Unexpected(c.error(rc, QStringLiteral("cannot record an event answer")));
         if (s.conflict) {
             const ConflictRecord& k = *s.conflict;
@@ -82,11 +82,11 @@ Result<void> Outbox::settle(const QList<SettledEvent>& answers, qint64 nowMs) {
                 .bind(7, k.firstAtMs)
                 .bind(8, k.firstRedemptionId)
                 .bind(9, nowMs);
-            if (const int rc = conflict->step(); rc != SQLITE_DONE)
+            if (const int rc = conflict->step(); rc != sql::kDone)
                 return Unexpected(c.error(rc, QStringLiteral("cannot record a conflict")));
         }
         remove->reset().bind(1, s.event.seq).bind(2, s.event.eventId);
-        if (const int rc = remove->step(); rc != SQLITE_DONE)
+        if (const int rc = remove->step(); rc != sql::kDone)
             return Unexpected(c.error(rc, QStringLiteral("cannot remove a sent event from the outbox")));
     }
     return transaction.commit();
@@ -101,8 +101,8 @@ Result<QList<ConflictRecord>> Outbox::conflicts() {
     if (!stmt)
         return Unexpected(stmt.error());
     QList<ConflictRecord> list;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW) {
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow) {
         ConflictRecord k;
         k.eventId = stmt->text(0);
         k.redemptionId = stmt->text(1);
@@ -115,7 +115,7 @@ Result<QList<ConflictRecord>> Outbox::conflicts() {
         k.recordedMs = stmt->int64(8);
         list.append(std::move(k));
     }
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the conflicts")));
     return list;
 }
@@ -126,7 +126,7 @@ Result<qint64> Outbox::answered(const QString& status) {
         return Unexpected(stmt.error());
     stmt->bind(1, status);
     const int rc = stmt->step();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the event answers")));
     return stmt->int64(0);
 }

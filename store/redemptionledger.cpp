@@ -101,7 +101,7 @@ Result<void> RedemptionLedger::record(const LedgerEntry& e, const QByteArray& co
         .bind(15, e.wallMs)
         .bind(16, eventId)
         .bind(17, e.saleId);
-    if (const int rc = (*insert)->step(); rc != SQLITE_DONE)
+    if (const int rc = (*insert)->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot write the redemption")));
 
     auto event = m_db.connection().reuse(m_event, kEvent);
@@ -112,7 +112,7 @@ Result<void> RedemptionLedger::record(const LedgerEntry& e, const QByteArray& co
         .bind(2, QStringLiteral("redemption"))
         .bind(3, QString::fromUtf8(redemptionEvent(eventId, e)))
         .bind(4, e.atMs);
-    if (const int rc = (*event)->step(); rc != SQLITE_DONE)
+    if (const int rc = (*event)->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot queue the redemption event")));
     return {};
 }
@@ -123,10 +123,10 @@ Result<QList<LedgerEntry>> RedemptionLedger::between(qint64 fromMs, qint64 toMs)
         return Unexpected(stmt.error());
     stmt->bind(1, fromMs).bind(2, toMs);
     QList<LedgerEntry> entries;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         entries.append(readEntry(*stmt));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
     return entries;
 }
@@ -137,9 +137,9 @@ Result<std::optional<std::pair<LedgerEntry, QByteArray>>> RedemptionLedger::find
         return Unexpected(stmt.error());
     stmt->bind(1, id);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<std::pair<LedgerEntry, QByteArray>>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
     return std::optional(std::pair(readEntry(*stmt), stmt->blob(15)));
 }
@@ -149,7 +149,7 @@ Result<qint64> RedemptionLedger::latestMs() {
     if (!stmt)
         return Unexpected(stmt.error());
     const int rc = (*stmt)->step();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
     const qint64 latest = (*stmt)->int64(0);
     (*stmt)->reset();
@@ -162,7 +162,7 @@ Result<OfflineUsage> RedemptionLedger::offlineUsageSince(qint64 ms) {
         return Unexpected(stmt.error());
     stmt->bind(1, ms);
     const int rc = stmt->step();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
     return OfflineUsage{int(stmt->int64(0)), stmt->int64(1)};
 }

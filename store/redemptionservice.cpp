@@ -38,7 +38,7 @@ Result<void> RedemptionService::refreshContext(bool force) {
     auto version = m_db.connection().reuse(m_dataVersion, "PRAGMA data_version");
     if (!version)
         return Unexpected(version.error());
-    if (const int rc = (*version)->step(); rc != SQLITE_ROW)
+    if (const int rc = (*version)->step(); rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the database version")));
     const qint64 current = (*version)->int64(0);
     (*version)->reset();

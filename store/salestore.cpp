@@ -77,7 +77,7 @@ Result<void> SaleStore::record(Sale& sale) {
     insert->bind(9, sale.discountMinor).bind(10, sale.taxMinor).bind(11, sale.totalMinor);
     insert->bind(12, compact(sale.lines)).bind(13, compact(sale.payments));
     insert->bind(14, compact(QJsonArray::fromStringList(sale.redemptionIds))).bind(15, sale.eventId);
-    if (const int rc = insert->step(); rc != SQLITE_DONE)
+    if (const int rc = insert->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot write the sale")));
     return {};
 }
@@ -89,10 +89,10 @@ Result<QList<Sale>> SaleStore::between(qint64 fromMs, qint64 toMs) {
         return Unexpected(stmt.error());
     stmt->bind(1, fromMs).bind(2, toMs);
     QList<Sale> sales;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         sales.append(readSale(*stmt));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the sales")));
     return sales;
 }
@@ -103,9 +103,9 @@ Result<std::optional<Sale>> SaleStore::find(const QString& id) {
         return Unexpected(stmt.error());
     stmt->bind(1, id);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<Sale>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the sales")));
     return std::optional<Sale>(readSale(*stmt));
 }

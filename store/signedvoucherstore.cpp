@@ -8,14 +8,14 @@ Result<KeyRing> SignedVoucherStore::loadKeyRing() {
     if (!stmt)
         return Unexpected(stmt.error());
     KeyRing ring;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW) {
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow) {
         auto key = Ed25519PublicKey::fromRaw(stmt->blob(1));
         if (!key)
             return fail(ErrorCode::DatabaseDamaged, QStringLiteral("a stored signing key is not valid"));
         ring.push_back(PlatformKey{quint32(stmt->int64(0)), *key, stmt->int64(2), stmt->int64(3)});
     }
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the signing keys")));
     return ring;
 }
@@ -26,9 +26,9 @@ Result<bool> SignedVoucherStore::isRevoked(const QByteArray& voucherId) {
         return Unexpected(stmt.error());
     (*stmt)->bindBlob(1, voucherId);
     const int rc = (*stmt)->step();
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    if (rc != sql::kRow && rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the revocation list")));
-    return rc == SQLITE_ROW;
+    return rc == sql::kRow;
 }
 
 Result<std::optional<SignedUsage>> SignedVoucherStore::usage(const QByteArray& voucherId) {
@@ -38,9 +38,9 @@ Result<std::optional<SignedUsage>> SignedVoucherStore::usage(const QByteArray& v
         return Unexpected(stmt.error());
     (*stmt)->bindBlob(1, voucherId);
     const int rc = (*stmt)->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<SignedUsage>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(
             m_db.connection().error(rc, QStringLiteral("cannot read a signed voucher's usage")));
     return std::optional<SignedUsage>(SignedUsage{int((*stmt)->int64(0)), (*stmt)->int64(1)});
@@ -54,7 +54,7 @@ Result<void> SignedVoucherStore::saveUsage(const QByteArray& voucherId, const Si
     if (!stmt)
         return Unexpected(stmt.error());
     (*stmt)->bindBlob(1, voucherId).bind(2, usage.usesLeft).bind(3, usage.balanceMinor);
-    if (const int rc = (*stmt)->step(); rc != SQLITE_DONE)
+    if (const int rc = (*stmt)->step(); rc != sql::kDone)
         return Unexpected(
             m_db.connection().error(rc, QStringLiteral("cannot save a signed voucher's usage")));
     return {};

@@ -1,8 +1,60 @@
 #include "store/sqlite.h"
 
 #include <QUrl>
+#include <sqlite3.h>
 
 namespace o2o::sql {
+
+static_assert(kRow == SQLITE_ROW && kDone == SQLITE_DONE);
+
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value) {
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bindUtf8(int index, const QByteArray& value) {
+    sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_STATIC);
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& value) {
+    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+int Statement::step() {
+    return sqlite3_step(m_stmt);
+}
+
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Connection::changes() const {
+    return sqlite3_changes(m_db);
+}
+
+bool Connection::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Connection::setBusyTimeout(int ms) {
+    sqlite3_busy_timeout(m_db, ms);
+}
 
 Statement& Statement::bind(int index, const QString& value) {
     const QByteArray utf8 = value.toUtf8();

@@ -4,10 +4,17 @@
 
 #include <QByteArray>
 #include <QString>
-#include <sqlite3.h>
 #include <utility>
 
+// The SQLite API stays inside store/sqlite.cpp: callers see these two handles only by name.
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace o2o::sql {
+
+/** What step() returns besides an error code (SQLITE_ROW and SQLITE_DONE). */
+inline constexpr int kRow = 100;
+inline constexpr int kDone = 101;
 
 /** A prepared statement, reset on every bind cycle. Move-only; finalised on destruction. */
 class Statement {
@@ -21,37 +28,24 @@ public:
         std::swap(m_stmt, other.m_stmt);
         return *this;
     }
-    ~Statement() { sqlite3_finalize(m_stmt); }
+    ~Statement();
 
     bool isPrepared() const { return m_stmt != nullptr; }
 
-    Statement& reset() {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        return *this;
-    }
-    Statement& bind(int index, qint64 value) {
-        sqlite3_bind_int64(m_stmt, index, value);
-        return *this;
-    }
+    Statement& reset();
+    Statement& bind(int index, qint64 value);
     Statement& bind(int index, const QString& value);
     /** Binds UTF-8 bytes without copying: they must outlive the next step(). */
-    Statement& bindUtf8(int index, const QByteArray& value) {
-        sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_STATIC);
-        return *this;
-    }
-    Statement& bindBlob(int index, const QByteArray& value) {
-        sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
+    Statement& bindUtf8(int index, const QByteArray& value);
+    Statement& bindBlob(int index, const QByteArray& value);
 
-    /** SQLITE_ROW, SQLITE_DONE or an error code. */
-    int step() { return sqlite3_step(m_stmt); }
+    /** kRow, kDone or an SQLite error code. */
+    int step();
 
-    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    qint64 int64(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    bool isNull(int column) const;
 
 private:
     sqlite3_stmt* m_stmt = nullptr;
@@ -85,6 +79,10 @@ public:
     /** Turns an SQLite result code into an Error with this connection's message. */
     Error error(int rc, const QString& context) const;
     sqlite3* handle() const { return m_db; }
+    /** Rows the last INSERT, UPDATE or DELETE changed. */
+    qint64 changes() const;
+    bool inTransaction() const;
+    void setBusyTimeout(int ms);
 
 private:
     sqlite3* m_db = nullptr;
@@ -104,7 +102,7 @@ public:
             m_connection.endRead();
     }
     [[nodiscard]] Result<void> begin() {
-        if (sqlite3_get_autocommit(m_connection.handle()) == 0)
+        if (m_connection.inTransaction())
             return {};
         auto r = m_connection.beginRead();
         m_open = r.has_value();

@@ -20,7 +20,7 @@ StaffMember readMember(const sql::Statement& s) {
 }
 
 Result<void> step(Database& db, sql::Statement& stmt, const QString& what) {
-    if (const int rc = stmt.step(); rc != SQLITE_DONE)
+    if (const int rc = stmt.step(); rc != sql::kDone)
         return Unexpected(db.connection().error(rc, what));
     return {};
 }
@@ -102,7 +102,7 @@ Result<void> StaffStore::setPin(const QString& id, const QString& pin, const QSt
         return Unexpected(update.error());
     update->bind(1, id).bind(2, *hash).bind(3, nowMs);
     O2O_TRY(step(m_db, *update, QStringLiteral("cannot change the PIN")));
-    if (sqlite3_changes(m_db.connection().handle()) != 1)
+    if (m_db.connection().changes() != 1)
         return fail(ErrorCode::InvalidInput, QStringLiteral("no staff member %1").arg(id));
     O2O_TRY(
         AuditLog(m_db).append(actor, QStringLiteral("staff_pin"), id, QStringLiteral("new PIN set"), nowMs));
@@ -118,7 +118,7 @@ Result<void> StaffStore::disable(const QString& id, const QString& actor, qint64
         return Unexpected(update.error());
     update->bind(1, id).bind(2, nowMs);
     O2O_TRY(step(m_db, *update, QStringLiteral("cannot disable the staff member")));
-    if (sqlite3_changes(m_db.connection().handle()) != 1)
+    if (m_db.connection().changes() != 1)
         return fail(ErrorCode::InvalidInput, QStringLiteral("no active staff member %1").arg(id));
     O2O_TRY(AuditLog(m_db).append(actor, QStringLiteral("staff_disable"), id, {}, nowMs));
     return transaction.commit();
@@ -130,10 +130,10 @@ Result<QList<StaffMember>> StaffStore::all() {
     if (!stmt)
         return Unexpected(stmt.error());
     QList<StaffMember> members;
-    int rc = SQLITE_ROW;
-    while ((rc = stmt->step()) == SQLITE_ROW)
+    int rc = sql::kRow;
+    while ((rc = stmt->step()) == sql::kRow)
         members.append(readMember(*stmt));
-    if (rc != SQLITE_DONE)
+    if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the staff")));
     return members;
 }
@@ -145,9 +145,9 @@ Result<std::optional<StaffMember>> StaffStore::find(const QString& id) {
         return Unexpected(stmt.error());
     stmt->bind(1, id);
     const int rc = stmt->step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::optional<StaffMember>();
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the staff")));
     return std::optional<StaffMember>(readMember(*stmt));
 }
@@ -164,7 +164,7 @@ Result<QString> StaffStore::pinHashOf(const QString& id) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, id);
-    if (const int rc = stmt->step(); rc != SQLITE_ROW)
+    if (const int rc = stmt->step(); rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the staff")));
     return stmt->text(0);
 }

@@ -25,7 +25,7 @@ Result<void> replaceKeys(sql::Connection& c, const std::vector<TrustedKey>& keys
             .bindBlob(2, k.publicKey)
             .bind(3, k.validFrom)
             .bind(4, k.validUntil);
-        if (const int rc = insert->step(); rc != SQLITE_DONE)
+        if (const int rc = insert->step(); rc != sql::kDone)
             return Unexpected(c.error(rc, QStringLiteral("cannot store a signing key")));
     }
     return {};
@@ -45,7 +45,7 @@ Result<void> replaceRevocations(sql::Connection& c, const QByteArray& ids) {
         return Unexpected(insert.error());
     for (const Id& id : sorted) {
         insert->reset().bindBlob(1, QByteArray::fromRawData(id.data(), 16));
-        if (const int rc = insert->step(); rc != SQLITE_DONE)
+        if (const int rc = insert->step(); rc != sql::kDone)
             return Unexpected(c.error(rc, QStringLiteral("cannot store the revocation list")));
     }
     return {};

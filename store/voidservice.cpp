@@ -169,7 +169,7 @@ Result<void> VoidService::recordVoid(const QString& voidId, const QString& targe
         return Unexpected(insert.error());
     insert->bind(1, voidId).bind(2, targetId).bind(3, kind).bind(4, request.reason).bind(5, request.byStaff);
     insert->bind(6, nowMs).bind(7, eventId);
-    if (const int rc = insert->step(); rc != SQLITE_DONE)
+    if (const int rc = insert->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot record the void")));
     return {};
 }

@@ -45,9 +45,9 @@ Result<std::optional<CachedVoucher>> VoucherCache::findByHash(const QByteArray& 
     sql::Statement& q = **stmt;
     q.bindBlob(1, codeHash);
     const int rc = q.step();
-    if (rc == SQLITE_DONE)
+    if (rc == sql::kDone)
         return std::nullopt;
-    if (rc != SQLITE_ROW)
+    if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot look up the voucher")));
     CachedVoucher found;
     found.codeHash = codeHash;
@@ -135,7 +135,7 @@ Result<void> VoucherCache::upsertRow(const VoucherRow& row) {
     if (!stmt)
         return Unexpected(stmt.error());
     bindRow(**stmt, row);
-    if (const int rc = (*stmt)->step(); rc != SQLITE_DONE)
+    if (const int rc = (*stmt)->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot store a voucher")));
     return {};
 }
@@ -145,7 +145,7 @@ Result<void> VoucherCache::updateRemaining(const QByteArray& codeHash, const Vou
     if (!stmt)
         return Unexpected(stmt.error());
     (*stmt)->bindBlob(1, codeHash).bind(2, v.usesLeft).bind(3, v.balanceMinor);
-    if (const int rc = (*stmt)->step(); rc != SQLITE_DONE)
+    if (const int rc = (*stmt)->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot update the voucher")));
     return {};
 }
@@ -156,9 +156,9 @@ Result<qint64> VoucherCache::removeByIdPrefix(const QString& prefix) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, prefix);
-    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+    if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot remove vouchers")));
-    return qint64(sqlite3_changes(m_db.connection().handle()));
+    return qint64(m_db.connection().changes());
 }
 
 Result<qint64> VoucherCache::count() {

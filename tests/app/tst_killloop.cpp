@@ -89,7 +89,7 @@ private Q_SLOTS:
         // Every ledger row has its outbox event: they were written in one transaction.
         QCOMPARE(*ledger.pendingEvents(), qint64(entries->size()));
         auto integrity = (*db)->connection().prepare("PRAGMA integrity_check");
-        QCOMPARE(integrity->step(), SQLITE_ROW);
+        QCOMPARE(integrity->step(), sql::kRow);
         QCOMPARE(integrity->text(0), QStringLiteral("ok"));
         qInfo("%d kills, %lld redemptions printed, %lld in the ledger", kills, qint64(printed.size()),
               qint64(entries->size()));

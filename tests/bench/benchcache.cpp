@@ -70,7 +70,7 @@ Baselines measureBaselines(const QString& dir, const QList<VoucherRecord>& recor
         must(bool(c.exec("BEGIN")), "begin");
         for (const VoucherRow& r : rows) {
             VoucherCache::bindRow(insert->reset(), r);
-            must(insert->step() == SQLITE_DONE, "baseline insert");
+            must(insert->step() == sql::kDone, "baseline insert");
         }
         must(bool(c.exec("COMMIT")), "commit");
     });
@@ -80,7 +80,7 @@ Baselines measureBaselines(const QString& dir, const QList<VoucherRecord>& recor
     const double lookupSeconds = secondsOf([&] {
         for (qint64 i : probe) {
             lookup->reset().bindBlob(1, hashes[i]);
-            found += lookup->step() == SQLITE_ROW;
+            found += lookup->step() == sql::kRow;
         }
     });
     must(found == qint64(probe.size()), "baseline lookups find every row");
@@ -93,7 +93,7 @@ Baselines measureBaselines(const QString& dir, const QList<VoucherRecord>& recor
         commits.push_back(1000 * secondsOf([&] {
                               must(bool(c.exec("BEGIN IMMEDIATE")), "begin");
                               row->reset().bind(1, i).bind(2, QStringLiteral("durable commit"));
-                              must(row->step() == SQLITE_DONE, "insert");
+                              must(row->step() == sql::kDone, "insert");
                               must(bool(c.exec("COMMIT")), "commit");
                           }));
     }

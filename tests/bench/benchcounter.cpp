@@ -56,7 +56,7 @@ QJsonObject runCounterBenchmark(const QString& workDir, int auditEntries, int sa
         bareMs.push_back(1000 * secondsOf([&] {
                              must(bool(c.exec("BEGIN IMMEDIATE")), "begin");
                              row->reset().bind(1, QStringLiteral("durable commit"));
-                             must(row->step() == SQLITE_DONE, "insert");
+                             must(row->step() == sql::kDone, "insert");
                              must(bool(c.exec("COMMIT")), "commit");
                          }));
     return QJsonObject{{QStringLiteral("audit_entries"), auditEntries},

@@ -99,7 +99,7 @@ private Q_SLOTS:
         test::TempTerminal t;
         auto other = Database::open(t.dataDir());
         QVERIFY(other);
-        sqlite3_busy_timeout((*other)->connection().handle(), 0);
+        (*other)->connection().setBusyTimeout(0);
         ChangeFeedWriter writer(*t.db);
         QVERIFY(writer.apply(voucherPage(QStringLiteral("a"), 1, QStringLiteral("c1")), 1000));
         QVERIFY(!SyncState::put(**other, {{"sync_last_error", QStringLiteral("x")}}));

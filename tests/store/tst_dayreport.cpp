@@ -148,7 +148,7 @@ private Q_SLOTS:
             conflict->bind(1, QString::fromLatin1(event))
                 .bind(2, m_ids.value(QString::fromLatin1(code)))
                 .bind(3, ms);
-            QCOMPARE(conflict->step(), SQLITE_DONE);
+            QCOMPARE(conflict->step(), sql::kDone);
         }
         m_clock->setMsecs(at(kDay, 21, 0));
     }
@@ -292,7 +292,7 @@ private Q_SLOTS:
 
         auto event =
             m_terminal->db->connection().prepare("SELECT payload FROM outbox WHERE type = 'day_closed'");
-        QCOMPARE(event->step(), SQLITE_ROW);
+        QCOMPARE(event->step(), sql::kRow);
         const QJsonObject payload = QJsonDocument::fromJson(event->text(0).toUtf8()).object();
         QCOMPARE(payload.value(QStringLiteral("day")).toString(), QStringLiteral("2025-11-18"));
         QCOMPARE(payload.value(QStringLiteral("report_sha256")).toString(), stored->reportSha256);

@@ -24,7 +24,7 @@ private Q_SLOTS:
                                         "('meta', 'vouchers', 'redemptions', 'outbox')"),
             4);
         auto mode = (*db)->connection().prepare("PRAGMA journal_mode");
-        QCOMPARE(mode->step(), SQLITE_ROW);
+        QCOMPARE(mode->step(), sql::kRow);
         QCOMPARE(mode->text(0), QStringLiteral("wal"));
     }
 

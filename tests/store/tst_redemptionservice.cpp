@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(pending(), 1);
         // The outbox event names the redemption and never the code.
         auto payload = m_terminal->db->connection().prepare("SELECT payload FROM outbox");
-        QCOMPARE(payload->step(), SQLITE_ROW);
+        QCOMPARE(payload->step(), sql::kRow);
         const QJsonObject event = QJsonDocument::fromJson(payload->text(0).toUtf8()).object();
         QCOMPARE(event.value(QStringLiteral("redemption_id")).toString(), first->redemptionId);
         QCOMPARE(event.value(QStringLiteral("type")).toString(), QStringLiteral("redemption"));
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(today->first().atMs, kNoonMs);
         QCOMPARE(today->first().wallMs, kNoonMs - 86400000);
         auto payload = m_terminal->db->connection().prepare("SELECT payload FROM outbox");
-        QCOMPARE(payload->step(), SQLITE_ROW);
+        QCOMPARE(payload->step(), sql::kRow);
         const QJsonObject event = QJsonDocument::fromJson(payload->text(0).toUtf8()).object();
         QCOMPARE(event.value(QStringLiteral("at_ms")).toInteger(), kNoonMs);
         QCOMPARE(event.value(QStringLiteral("wall_ms")).toInteger(), kNoonMs - 86400000);

@@ -89,13 +89,13 @@ private Q_SLOTS:
 
         // One sale event, carrying the lines, the payments and the redemptions' ids.
         auto event = m_terminal->db->connection().prepare("SELECT payload FROM outbox WHERE type = 'sale'");
-        QCOMPARE(event->step(), SQLITE_ROW);
+        QCOMPARE(event->step(), sql::kRow);
         const QJsonObject payload = QJsonDocument::fromJson(event->text(0).toUtf8()).object();
         QCOMPARE(payload[QStringLiteral("sale_id")].toString(), s.id);
         QCOMPARE(payload[QStringLiteral("lines")].toArray().size(), 2);
         QCOMPARE(payload[QStringLiteral("redemption_ids")].toArray().size(), 2);
         QCOMPARE(payload[QStringLiteral("total")].toInteger(), s.totalMinor);
-        QCOMPARE(event->step(), SQLITE_DONE);
+        QCOMPARE(event->step(), sql::kDone);
     }
 
     // Below the deal's minimum spend: refused, and nothing of the sale is kept, not even the card's debit.

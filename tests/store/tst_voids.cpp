@@ -160,16 +160,16 @@ private Q_SLOTS:
 
         auto events = m_terminal->db->connection().prepare(
             "SELECT type, payload FROM outbox WHERE type IN ('redemption', 'void') ORDER BY seq");
-        QCOMPARE(events->step(), SQLITE_ROW);
+        QCOMPARE(events->step(), sql::kRow);
         const QJsonObject redemption = QJsonDocument::fromJson(events->text(1).toUtf8()).object();
-        QCOMPARE(events->step(), SQLITE_ROW);
+        QCOMPARE(events->step(), sql::kRow);
         QCOMPARE(events->text(0), QStringLiteral("void"));
         const QJsonObject voidEvent = QJsonDocument::fromJson(events->text(1).toUtf8()).object();
         QCOMPARE(voidEvent.value(QStringLiteral("redemption_id")).toString(), id);
         QCOMPARE(voidEvent.value(QStringLiteral("original_event_id")).toString(),
                  redemption.value(QStringLiteral("event_id")).toString());
         QCOMPARE(voidEvent.value(QStringLiteral("void_id")).toString(), done.voidId);
-        QCOMPARE(events->step(), SQLITE_DONE);
+        QCOMPARE(events->step(), sql::kDone);
 
         auto audit = AuditLog(*m_terminal->db).entries();
         QCOMPARE(audit->last().action, QStringLiteral("void"));

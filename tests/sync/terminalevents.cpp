@@ -29,7 +29,7 @@ void readTerminalEvents(const QString& dataDir, TerminalEvents& out) {
     auto stmt =
         (*db)->connection().prepare("SELECT event_id, status, first_status, payload FROM event_answers");
     QVERIFY(stmt);
-    while (stmt->step() == SQLITE_ROW) {
+    while (stmt->step() == sql::kRow) {
         const QString id = stmt->text(0);
         out.answered.insert(id, redemptionIdOf(stmt->text(3).toUtf8()));
         out.answers.insert(id, stmt->text(1) == QStringLiteral("duplicate")

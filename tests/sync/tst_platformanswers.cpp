@@ -161,8 +161,9 @@ private Q_SLOTS:
         QTest::newRow("later kinds skipped")
             << QByteArray("{'changes':[{'type':'member_tier','id':'x'}]") + tail << 0;
         QTest::newRow("product")
-            << QByteArray("{'changes':[{'type':'product','sku':'TEA','name':'Tea','price':220,'tax_rate_bp':1000,"
-                          "'active':true}]") +
+            << QByteArray(
+                   "{'changes':[{'type':'product','sku':'TEA','name':'Tea','price':220,'tax_rate_bp':1000,"
+                   "'active':true}]") +
                    tail
             << 1;
         QTest::newRow("no limits")
@@ -244,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(t.db->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
         auto other = Database::open(t.dataDir());
         QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
-        sqlite3_busy_timeout(t.db->connection().handle(), 50);
+        t.db->connection().setBusyTimeout(50);
         QVERIFY((*other)->connection().exec("BEGIN IMMEDIATE"));
         QVERIFY(!applyChangePage(*t.db, page, 1));
         QVERIFY((*other)->connection().exec("ROLLBACK"));

@@ -41,7 +41,7 @@ TerminalView viewOf(const SyncTerminal& t) {
     v.cursor = SyncState::load(**db).value_or(SyncState{}).cursor;
     auto stmt = (*db)->connection().prepare("SELECT event_id FROM event_answers");
     if (stmt) {
-        while (stmt->step() == SQLITE_ROW)
+        while (stmt->step() == sql::kRow)
             v.answeredIds.insert(stmt->text(0));
     }
     v.answers = v.answeredIds.size();
