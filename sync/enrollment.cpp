@@ -1,5 +1,7 @@
 #include "sync/enrollment.h"
 
+#include "store/auditlog.h"
+
 #include "core/codeinput.h"
 #include "store/changeapply.h"
 #include "store/syncstate.h"
@@ -108,6 +110,11 @@ Result<void> storeEnrollment(Database& db, const EnrollAnswer& a, const QString&
                                      {"sync_last_ok_ms", QString::number(nowMs)}});
         !r)
         return r;
+    // Audited in the same transaction; its event goes to the platform it just joined.
+    if (auto r = AuditLog(db).append(QStringLiteral("installer"), QStringLiteral("enroll"), a.deviceId,
+                                     QStringLiteral("store %1 at %2").arg(a.storeId, url), nowMs);
+        !r)
+        return Unexpected(r.error());
     return transaction.commit();
 }
 

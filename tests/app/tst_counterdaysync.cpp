@@ -47,7 +47,7 @@ private Q_SLOTS:
         const QString id = terminal.terminalId();
         QJsonObject chain = platformChain(platform, id);
         QCOMPARE(chain.value(QStringLiteral("intact")).toBool(), true);
-        QCOMPARE(chain.value(QStringLiteral("entries")).toInt(), 3);
+        QCOMPARE(chain.value(QStringLiteral("entries")).toInt(), 4); // enroll, staff_add, wrong_pin, sign_in
 
         // Rewrite entry 2 locally and recompute every hash after it: the local chain holds together...
         {
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(terminal.syncOnce().exitCode, 0);
         chain = platformChain(platform, id);
         QCOMPARE(chain.value(QStringLiteral("intact")).toBool(), false);
-        QCOMPARE(chain.value(QStringLiteral("first_bad_seq")).toInt(), 4);
+        QCOMPARE(chain.value(QStringLiteral("first_bad_seq")).toInt(), 5);
 
         // A plain edit is caught on the terminal itself, naming the entry.
         {

@@ -34,7 +34,7 @@ public:
     /** Issues vouchers and returns their codes. */
     QStringList issue(const QString& kind, int count = 1, const QStringList& extra = {},
                       const QString& store = QStringLiteral("store-1")) const;
-    /** `ledger --json`: the events the platform holds. */
+    /** `ledger --json`: the events the platform holds, audit entries left out. */
     QJsonArray ledger() const;
     /** Makes the server misbehave for its next count requests under path. */
     bool fault(const QString& kind, const QString& path, int count = 1, const QStringList& extra = {}) const;

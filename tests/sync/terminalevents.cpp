@@ -26,8 +26,8 @@ void readTerminalEvents(const QString& dataDir, TerminalEvents& out) {
         QVERIFY2(!out.pending.contains(e.eventId), qPrintable(e.eventId));
         out.pending.insert(e.eventId, redemptionIdOf(e.payload));
     }
-    auto stmt =
-        (*db)->connection().prepare("SELECT event_id, status, first_status, payload FROM event_answers");
+    auto stmt = (*db)->connection().prepare(
+        "SELECT event_id, status, first_status, payload FROM event_answers WHERE type != 'audit'");
     QVERIFY(stmt);
     while (stmt->step() == sql::kRow) {
         const QString id = stmt->text(0);

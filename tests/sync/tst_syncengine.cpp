@@ -39,7 +39,7 @@ TerminalView viewOf(const SyncTerminal& t) {
         return v;
     v.pending = Outbox(**db).pending().value_or(-1);
     v.cursor = SyncState::load(**db).value_or(SyncState{}).cursor;
-    auto stmt = (*db)->connection().prepare("SELECT event_id FROM event_answers");
+    auto stmt = (*db)->connection().prepare("SELECT event_id FROM event_answers WHERE type != 'audit'");
     if (stmt) {
         while (stmt->step() == sql::kRow)
             v.answeredIds.insert(stmt->text(0));
