@@ -13,6 +13,12 @@ namespace {
 
 constexpr int kMaxQuantity = 1000;
 
+RedeemInput lookupOnly(const QString& code) {
+    RedeemInput in;
+    in.code = code;
+    return in;
+}
+
 qint64 lineAmount(const QJsonValue& line) {
     return line[QStringLiteral("amount")].toInteger();
 }
@@ -126,7 +132,7 @@ Result<SaleOutcome> SaleService::sell(const SaleInput& input) {
     // Deals first (they lower what is to pay), cards after (they pay what is left).
     QStringList cards;
     for (const QString& code : input.voucherCodes) {
-        auto looked = redemptions.check(RedeemInput{code});
+        auto looked = redemptions.check(lookupOnly(code));
         if (!looked)
             return Unexpected(looked.error());
         if (looked->voucher && looked->voucher->voucher.kind == VoucherKind::StoredValue) {
@@ -146,7 +152,7 @@ Result<SaleOutcome> SaleService::sell(const SaleInput& input) {
 
     qint64 paid = 0;
     for (const QString& code : cards) {
-        auto looked = redemptions.check(RedeemInput{code});
+        auto looked = redemptions.check(lookupOnly(code));
         if (!looked)
             return Unexpected(looked.error());
         const qint64 take = std::min(looked->voucher->voucher.balanceMinor, sale.totalMinor - paid);
