@@ -13,7 +13,6 @@ namespace o2o {
 
 namespace {
 
-
 /** What a log line may show of a code: masked, short, and without control characters. */
 QString logTail(const QString& code) {
     QString tail = maskCode(code.right(8));

@@ -57,23 +57,11 @@ Result<DayCloseOutcome> DayCloseService::close(const DayCloseRequest& request) {
     auto pin = StaffStore(m_db).checkPin(request.byStaff, request.pin, m_clock.nowMsecs());
     if (!pin)
         return Unexpected(pin.error());
-    switch (pin->outcome) {
-    case PinCheck::Outcome::Accepted:
-        break;
-    case PinCheck::Outcome::WrongPin: {
-        DayCloseOutcome outcome = refused(QStringLiteral("wrong_pin"));
+    if (const QString refusal = pin->refusalCode(); !refusal.isEmpty()) {
+        DayCloseOutcome outcome = refused(refusal);
         outcome.attemptsLeft = pin->attemptsLeft;
         outcome.lockedUntilMs = pin->lockedUntilMs;
         return outcome;
-    }
-    case PinCheck::Outcome::Locked: {
-        DayCloseOutcome outcome = refused(QStringLiteral("locked"));
-        outcome.lockedUntilMs = pin->lockedUntilMs;
-        return outcome;
-    }
-    case PinCheck::Outcome::Unknown:
-    case PinCheck::Outcome::Disabled:
-        return refused(QStringLiteral("not_permitted"));
     }
     if (pin->member->role != StaffRole::Manager)
         return refused(QStringLiteral("not_permitted"));

@@ -45,6 +45,21 @@ std::optional<StaffRole> roleFromName(const QString& name) {
     return std::nullopt;
 }
 
+QString PinCheck::refusalCode() const {
+    switch (outcome) {
+    case Outcome::Accepted:
+        return {};
+    case Outcome::WrongPin:
+        return QStringLiteral("wrong_pin");
+    case Outcome::Locked:
+        return QStringLiteral("locked");
+    case Outcome::Unknown:
+    case Outcome::Disabled:
+        break;
+    }
+    return QStringLiteral("not_permitted");
+}
+
 QString pinOutcomeCode(PinCheck::Outcome outcome) {
     switch (outcome) {
     case PinCheck::Outcome::Accepted:

@@ -28,6 +28,10 @@ struct PinCheck {
     qint64 lockedUntilMs = 0; // Locked, or WrongPin that just locked the member
     int attemptsLeft = 0;     // WrongPin: before the lockout
     std::optional<StaffMember> member;
+
+    /** Why an action asked with this PIN is refused: wrong_pin, locked, not_permitted (unknown or disabled
+     *  staff); empty when the PIN was accepted. */
+    QString refusalCode() const;
 };
 QString pinOutcomeCode(PinCheck::Outcome outcome); // accepted, wrong_pin, locked, unknown_staff, disabled
 

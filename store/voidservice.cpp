@@ -37,23 +37,11 @@ Result<VoidOutcome> VoidService::voidEntry(const VoidRequest& request) {
     auto pin = StaffStore(m_db).checkPin(request.byStaff, request.pin, nowMs);
     if (!pin)
         return Unexpected(pin.error());
-    switch (pin->outcome) {
-    case PinCheck::Outcome::Accepted:
-        break;
-    case PinCheck::Outcome::WrongPin: {
-        VoidOutcome outcome = refused(QStringLiteral("wrong_pin"));
+    if (const QString refusal = pin->refusalCode(); !refusal.isEmpty()) {
+        VoidOutcome outcome = refused(refusal);
         outcome.attemptsLeft = pin->attemptsLeft;
         outcome.lockedUntilMs = pin->lockedUntilMs;
         return outcome;
-    }
-    case PinCheck::Outcome::Locked: {
-        VoidOutcome outcome = refused(QStringLiteral("locked"));
-        outcome.lockedUntilMs = pin->lockedUntilMs;
-        return outcome;
-    }
-    case PinCheck::Outcome::Unknown:
-    case PinCheck::Outcome::Disabled:
-        return refused(QStringLiteral("not_permitted"));
     }
 
     sql::Transaction transaction(m_db.connection());
