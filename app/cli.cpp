@@ -238,7 +238,7 @@ QString usageText() {
                "Usage: o2o-terminal [--data-dir DIR] [COMMAND [OPTIONS]]\n"
                "Without a command, opens the terminal window:\n"
                "  o2o-terminal [--kiosk] [--camera NAME | --scan-video FILE] [--lang en|es|zh_CN] "
-               "[--screenshot PNG]\n"
+               "[--size WxH] [--screenshot PNG]\n"
                "  (--kiosk redeems scanned codes at once; --scan-video plays a video as the camera)\n"
                "  --version                         print the version\n\n"
                "Commands (add --help to one for its options):\n") +

@@ -89,8 +89,10 @@ int runGui(const GuiOptions& options) {
     engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 2;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    if (options.size.isValid())
+        window->resize(options.size); // the counter's 800x480 panel, a 1920x1080 kiosk
     if (!options.screenshotPath.isEmpty()) {
-        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
         QTimer::singleShot(500, window, [window, path = options.screenshotPath] {
             const bool saved = window->grabWindow().save(path);
             QCoreApplication::exit(saved ? 0 : 2);

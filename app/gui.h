@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSize>
+
 #include <QString>
 
 namespace o2o {
@@ -11,6 +13,7 @@ struct GuiOptions {
     QString camera;         // a camera's description; empty: the default camera, if any
     QString scanVideo;      // play this video as if it were the camera (demos, machines without one)
     QString language;       // "en", "es", "zh_CN"; empty: the system's locale (LANG)
+    QSize size;             // the window's size; empty: the window's own (1024x640)
 };
 
 /** Opens the terminal window. Expects a QGuiApplication to exist. Returns the exit code. */

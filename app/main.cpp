@@ -20,6 +20,7 @@ struct GlobalOptions {
     QString camera;
     QString scanVideo;
     QString language; // the window's; empty: the system's (LANG)
+    QString size;     // the window's, WxH
     bool kiosk = false;
     bool version = false;
     bool help = false;
@@ -37,10 +38,11 @@ GlobalOptions parseGlobal(const QStringList& args) {
     const QCommandLineOption camera(QStringLiteral("camera"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption scanVideo(QStringLiteral("scan-video"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("LANGUAGE"));
+    const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption kiosk(QStringLiteral("kiosk"), QString());
     const QCommandLineOption version(QStringLiteral("version"), QString());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({dataDir, screenshot, camera, scanVideo, language, kiosk, version, help});
+    parser.addOptions({dataDir, screenshot, camera, scanVideo, language, size, kiosk, version, help});
     GlobalOptions g;
     if (!parser.parse(args)) {
         g.error = parser.errorText();
@@ -51,6 +53,7 @@ GlobalOptions parseGlobal(const QStringList& args) {
     g.camera = parser.value(camera);
     g.scanVideo = parser.value(scanVideo);
     g.language = parser.value(language);
+    g.size = parser.value(size);
     g.kiosk = parser.isSet(kiosk);
     g.version = parser.isSet(version);
     g.help = parser.isSet(help);
@@ -119,8 +122,15 @@ int main(int argc, char** argv) {
                 return o2o::reportUsage(QStringLiteral("--lang must be one of: %1")
                                             .arg(o2o::uiLanguages().join(QStringLiteral(", "))));
         }
+        QSize size;
+        if (!global.size.isEmpty()) {
+            const QStringList parts = global.size.split(u'x');
+            size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+            if (size.width() < 320 || size.height() < 240 || size.width() > 7680 || size.height() > 4320)
+                return o2o::reportUsage(QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 800x480"));
+        }
         return o2o::runGui(o2o::GuiOptions{dataDir, global.screenshot, global.kiosk, global.camera,
-                                           global.scanVideo, language});
+                                           global.scanVideo, language, size});
     }
     // Only the command's words: what follows may be a voucher code.
     if (const o2o::cli::Command* command = o2o::terminalCommands().find(global.rest))

@@ -10,6 +10,8 @@ Window {
     id: root
     required property RedemptionController controller
     required property SyncStatusController syncStatus
+    // An 800x480 counter panel gets tighter margins and smaller type, so every control stays on screen.
+    readonly property bool compact: width < 1000
     width: 1024
     height: 640
     visible: true
@@ -18,14 +20,14 @@ Window {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 24
-        spacing: 16
+        anchors.margins: root.compact ? 12 : 24
+        spacing: root.compact ? 10 : 16
 
         RowLayout {
             Layout.fillWidth: true
             Label {
                 text: qsTr("O2O Redemption Terminal")
-                font.pixelSize: 26
+                font.pixelSize: root.compact ? 20 : 26
                 font.bold: true
             }
             Item { Layout.fillWidth: true }
@@ -44,7 +46,11 @@ Window {
             }
             Label {
                 objectName: "syncLabel"
+                // Shrinks (elided) before anything else in the header: the dot and "offline" stay visible.
+                Layout.fillWidth: true
+                Layout.minimumWidth: 80
                 Layout.maximumWidth: 360
+                horizontalAlignment: Text.AlignRight
                 elide: Text.ElideRight
                 text: (root.syncStatus.online ? "\u25cf " : "\u25cb ") + root.syncStatus.text
                 font.pixelSize: 18
@@ -65,7 +71,8 @@ Window {
                 id: codeField
                 objectName: "codeField"
                 Layout.fillWidth: true
-                font.pixelSize: 24
+                Layout.minimumWidth: 120
+                font.pixelSize: root.compact ? 20 : 24
                 placeholderText: qsTr("Scan or type a voucher code")
                 focus: true
                 onAccepted: root.controller.check(text)
@@ -73,22 +80,22 @@ Window {
             TextField {
                 id: amountField
                 objectName: "amountField"
-                Layout.preferredWidth: 160
-                font.pixelSize: 24
+                Layout.preferredWidth: root.compact ? 110 : 160
+                font.pixelSize: root.compact ? 20 : 24
                 placeholderText: qsTr("Amount")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
             }
             Button {
                 objectName: "checkButton"
                 text: qsTr("Check")
-                font.pixelSize: 22
+                font.pixelSize: root.compact ? 18 : 22
                 enabled: codeField.text.length > 0
                 onClicked: root.controller.check(codeField.text)
             }
             Button {
                 objectName: "redeemButton"
                 text: qsTr("Redeem")
-                font.pixelSize: 22
+                font.pixelSize: root.compact ? 18 : 22
                 highlighted: true
                 enabled: codeField.text.length > 0 && !root.controller.busy
                 onClicked: root.controller.redeem(codeField.text, amountField.text, 1)
