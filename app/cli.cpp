@@ -101,6 +101,8 @@ QList<Command> commandList() {
            QStringLiteral("hours offline since the last sync (-1: no limit)")},
           {QStringLiteral("void-window-minutes"), QStringLiteral("N"),
            QStringLiteral("how long cashiers may void their own entries (default 15)")},
+          {QStringLiteral("data-age-warn-minutes"), QStringLiteral("N"),
+           QStringLiteral("the window warns when the vouchers are older than this (default 60)")},
           kJson},
          commandConfig},
         {{QStringLiteral("decode")},

@@ -44,6 +44,13 @@ int commandConfig(const CommandContext& context) {
         if (!ok || s.voidWindowMinutes < 0 || s.voidWindowMinutes > 24 * 60)
             return reportUsage(QStringLiteral("--void-window-minutes must be a whole number from 0 to 1440"));
     }
+    if (args.values.contains(QStringLiteral("data-age-warn-minutes"))) {
+        bool ok = false;
+        s.dataAgeWarnMinutes = args.value(QStringLiteral("data-age-warn-minutes")).toInt(&ok);
+        if (!ok || s.dataAgeWarnMinutes < 1 || s.dataAgeWarnMinutes > 7 * 24 * 60)
+            return reportUsage(
+                QStringLiteral("--data-age-warn-minutes must be a whole number from 1 to 10080"));
+    }
     // A change of settings is audited in the transaction that saves it.
     QStringList changed;
     const auto note = [&](const char* key, const auto& before, const auto& after) {
@@ -56,6 +63,7 @@ int commandConfig(const CommandContext& context) {
     note("offline_max_value", settings->offlineMaxValueMinor, s.offlineMaxValueMinor);
     note("offline_max_hours", settings->offlineMaxHours, s.offlineMaxHours);
     note("void_window_minutes", settings->voidWindowMinutes, s.voidWindowMinutes);
+    note("data_age_warn_minutes", settings->dataAgeWarnMinutes, s.dataAgeWarnMinutes);
     if (!changed.isEmpty()) {
         sql::Transaction transaction((*db)->connection());
         Result<void> saved = transaction.begin();
@@ -81,7 +89,8 @@ int commandConfig(const CommandContext& context) {
                                                   ? QStringLiteral("-1")
                                                   : Money(s.offlineMaxValueMinor, s.currency).amountText()},
         {QStringLiteral("offline_max_hours"), s.offlineMaxHours},
-        {QStringLiteral("void_window_minutes"), s.voidWindowMinutes}};
+        {QStringLiteral("void_window_minutes"), s.voidWindowMinutes},
+        {QStringLiteral("data_age_warn_minutes"), s.dataAgeWarnMinutes}};
     if (args.has(QStringLiteral("json"))) {
         printJson(view);
     } else {

@@ -13,7 +13,8 @@ struct TerminalSettings {
     int offlineMaxCount = -1; // -1: no limit (until the platform sets one)
     qint64 offlineMaxValueMinor = -1;
     int offlineMaxHours = -1;
-    int voidWindowMinutes = 15; // how long a cashier may void their own entry
+    int voidWindowMinutes = 15;  // how long a cashier may void their own entry
+    int dataAgeWarnMinutes = 60; // the status bar warns when the vouchers are older than this
     qint64 lastSyncMs = 0;
     qint64 platformTimeMs = 0; // the latest time the platform vouched for
     qint64 merchantId = -1;    // from the trust list; -1: no trust list yet

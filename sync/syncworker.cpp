@@ -47,6 +47,7 @@ void SyncWorker::syncNow() {
         m_engine = std::make_unique<SyncEngine>(*m_db, m_clock, m_transports);
         m_engine->setCancelFlag(&m_cancel);
     }
+    Q_EMIT cycleStarted();
     auto cycle = m_engine->runCycle();
     if (cycle) {
         m_backoff.reset();

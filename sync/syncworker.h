@@ -41,6 +41,8 @@ public Q_SLOTS:
     void syncNow();
 
 Q_SIGNALS:
+    /** A cycle begins: a window with no data yet says it is downloading, not that it is offline. */
+    void cycleStarted();
     /** When not completed, code says why for a screen that must react (NotEnrolled); ignore it otherwise. */
     void cycleFinished(bool completed, const QString& message, o2o::ErrorCode code);
     void onlineChanged(bool online);

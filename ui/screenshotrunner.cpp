@@ -11,19 +11,32 @@
 
 namespace o2o {
 
+namespace {
+/** The bar as a terminal without a platform shows it, read again from the database. */
+void resetStatusBar(AppServices& app) {
+    app.syncStatus()->setOnline(false);
+    app.syncStatus()->cycleFailed(ErrorCode::NotEnrolled);
+}
+} // namespace
+
 QList<ShotResult> takeScreenshots(TerminalUi& ui, const QString& dataDir, const ScreenshotRun& run) {
     ShotStage stage(ui, readDemoCodes(dataDir));
     QQuickWindow* window = ui.window();
     QList<ShotResult> results;
     const QList<Shot> shots = allShots();
-    for (const QString& language : run.languages) {
-        ui.services().setLanguage(language);
-        for (const QSize& size : run.sizes) {
-            window->resize(size);
+    for (const QSize& size : run.sizes) {
+        window->resize(size);
+        // Qt 6.4: a layout resized and retranslated in the same frame keeps a button's old width, so the
+        // window settles at its new size before the language changes, and again after.
+        stage.waitUntil([] { return false; }, 100);
+        for (const QString& language : run.languages) {
+            ui.services().setLanguage(language);
+            stage.waitUntil([] { return false; }, 100);
             for (const Shot& shot : shots) {
                 if (!run.only.isEmpty() && !shot.name.contains(run.only))
                     continue;
                 stage.callWindow("reset");
+                resetStatusBar(ui.services());
                 stage.settle();
                 shot.stage(stage);
                 stage.settle();

@@ -80,6 +80,11 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
     p.services.setEngine(&p.engine);
     // Offline at start-up, the cashier still sees how old the data is, before any sync cycle ends.
     p.syncStatus.setDataCurrentAt(stored.dataCurrentMs);
+    // Without sync (screenshots, screen tests) nothing changes behind the window's back: read on demand.
+    p.syncStatus.watch(&p.database, options.sync);
+    // A redemption adds an event to upload: the bar counts it without waiting for the next read.
+    QObject::connect(&p.redemption, &RedemptionController::verdictReady, &p.syncStatus,
+                     &SyncStatusController::refresh);
     if (options.sync) {
         // Background sync on its own thread and database connection; idle until the terminal is enrolled.
         p.sync = std::make_unique<SyncThread>(options.dataDir);

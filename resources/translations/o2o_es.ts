@@ -45,12 +45,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/terminalui.cpp" line="93"/>
+        <location filename="../../ui/terminalui.cpp" line="98"/>
         <source>Video %1</source>
         <translation>Vídeo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/terminalui.cpp" line="95"/>
+        <location filename="../../ui/terminalui.cpp" line="100"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
@@ -58,29 +58,42 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="27"/>
+        <location filename="../../ui/StatusBar.qml" line="42"/>
         <source>Menu</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="31"/>
+        <location filename="../../ui/StatusBar.qml" line="46"/>
         <source>O2O Redemption Terminal</source>
         <translation>Terminal de canje O2O</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="38"/>
+        <location filename="../../ui/StatusBar.qml" line="53"/>
         <source>Store: %1</source>
         <translation>Tienda: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="38"/>
+        <location filename="../../ui/StatusBar.qml" line="53"/>
         <source>not set</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="44"/>
+        <location filename="../../ui/StatusBar.qml" line="59"/>
         <source>Kiosk</source>
         <translation>Quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="102"/>
+        <source>The clock is behind the platform&apos;s time: ask the installer</source>
+        <translation>El reloj va por detrás de la hora de la plataforma: avise al instalador</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/StatusBar.qml" line="114"/>
+        <source>%n waiting to upload</source>
+        <translation>
+            <numerusform>%n pendiente de enviar</numerusform>
+            <numerusform>%n pendientes de enviar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,38 +263,84 @@
 <context>
     <name>o2o::SyncStatusController</name>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="22"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="28"/>
+        <source>Downloading the platform&apos;s data</source>
+        <translation>Descargando los datos de la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="30"/>
         <source>data from %1</source>
         <translation>datos de las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="24"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="32"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="42"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="24"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="32"/>
         <source>Online · %1</source>
         <translation>En línea · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="27"/>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="28"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="35"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="36"/>
         <source>Offline · %1</source>
         <translation>Sin conexión · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="28"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="36"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="42"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="59"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="41"/>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="66"/>
+        <source>No data from the platform yet</source>
+        <translation>Aún sin datos de la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="68"/>
+        <source>Offline limit reached: redemptions need the platform</source>
+        <translation>Límite sin conexión alcanzado: los canjes necesitan la plataforma</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/syncstatuscontroller.cpp" line="74"/>
+        <source>Data %n min old</source>
+        <translation>
+            <numerusform>Datos de hace %n min</numerusform>
+            <numerusform>Datos de hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/syncstatuscontroller.cpp" line="76"/>
+        <source>Data %n h old</source>
+        <translation>
+            <numerusform>Datos de hace %n h</numerusform>
+            <numerusform>Datos de hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/syncstatuscontroller.cpp" line="77"/>
+        <source>Data %n days old</source>
+        <translation>
+            <numerusform>Datos de hace %n día</numerusform>
+            <numerusform>Datos de hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="150"/>
         <source>not enrolled</source>
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="59"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="150"/>
         <source>no platform</source>
         <translation>sin plataforma</translation>
     </message>

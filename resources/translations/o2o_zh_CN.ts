@@ -45,12 +45,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/terminalui.cpp" line="93"/>
+        <location filename="../../ui/terminalui.cpp" line="98"/>
         <source>Video %1</source>
         <translation>视频 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/terminalui.cpp" line="95"/>
+        <location filename="../../ui/terminalui.cpp" line="100"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -58,29 +58,41 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="27"/>
+        <location filename="../../ui/StatusBar.qml" line="42"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="31"/>
+        <location filename="../../ui/StatusBar.qml" line="46"/>
         <source>O2O Redemption Terminal</source>
         <translation>O2O 核销终端</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="38"/>
+        <location filename="../../ui/StatusBar.qml" line="53"/>
         <source>Store: %1</source>
         <translation>门店：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="38"/>
+        <location filename="../../ui/StatusBar.qml" line="53"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="44"/>
+        <location filename="../../ui/StatusBar.qml" line="59"/>
         <source>Kiosk</source>
         <translation>自助机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="102"/>
+        <source>The clock is behind the platform&apos;s time: ask the installer</source>
+        <translation>时钟落后于平台时间：请联系安装人员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/StatusBar.qml" line="114"/>
+        <source>%n waiting to upload</source>
+        <translation>
+            <numerusform>%n 条待上传</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,38 +262,81 @@
 <context>
     <name>o2o::SyncStatusController</name>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="22"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="28"/>
+        <source>Downloading the platform&apos;s data</source>
+        <translation>正在下载平台数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="30"/>
         <source>data from %1</source>
         <translation>数据更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="24"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="32"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="42"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="24"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="32"/>
         <source>Online · %1</source>
         <translation>在线 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="27"/>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="28"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="35"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="36"/>
         <source>Offline · %1</source>
         <translation>离线 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="28"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="36"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="42"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="59"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="41"/>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="66"/>
+        <source>No data from the platform yet</source>
+        <translation>尚无平台数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="68"/>
+        <source>Offline limit reached: redemptions need the platform</source>
+        <translation>已达离线上限：核销需要连接平台</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/syncstatuscontroller.cpp" line="74"/>
+        <source>Data %n min old</source>
+        <translation>
+            <numerusform>数据已有 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/syncstatuscontroller.cpp" line="76"/>
+        <source>Data %n h old</source>
+        <translation>
+            <numerusform>数据已有 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/syncstatuscontroller.cpp" line="77"/>
+        <source>Data %n days old</source>
+        <translation>
+            <numerusform>数据已有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="150"/>
         <source>not enrolled</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../ui/syncstatuscontroller.cpp" line="59"/>
+        <location filename="../../ui/syncstatuscontroller.cpp" line="150"/>
         <source>no platform</source>
         <translation>无法连接平台</translation>
     </message>
