@@ -31,7 +31,12 @@ QList<ShotResult> takeScreenshots(TerminalUi& ui, const QString& dataDir, const 
         stage.waitUntil([] { return false; }, 100);
         for (const QString& language : run.languages) {
             ui.services().setLanguage(language);
-            stage.waitUntil([] { return false; }, 100);
+            // Qt 6.4 can keep a retranslated button at its old width until the window's size changes:
+            // a one-pixel nudge lays every screen out again in the new language.
+            window->resize(size + QSize(1, 1));
+            stage.waitUntil([] { return false; }, 50);
+            window->resize(size);
+            stage.waitUntil([] { return false; }, 50);
             for (const Shot& shot : shots) {
                 if (!run.only.isEmpty() && !shot.name.contains(run.only))
                     continue;
