@@ -27,10 +27,12 @@ constexpr const char* kColumns =
     "FROM redemptions r LEFT JOIN voids v ON v.target_id = r.id";
 constexpr const char* kBetweenWhere = " WHERE r.at_ms >= ?1 AND r.at_ms < ?2 ORDER BY r.at_ms, r.id";
 constexpr const char* kFindWhere = " WHERE r.id = ?1";
-// An event leaves the outbox only when the platform answered it (Outbox::settle).
+// An event leaves the outbox only together with the platform's answer (Outbox::settle): "no answer yet" is
+// "still in the outbox", and a probe of event_answers' key rather than a scan of the outbox, which grows
+// while offline.
 constexpr const char* kLatestOf =
     "SELECT r.id, r.at_ms, r.terminal_id, r.cashier, coalesce(s.name, ''), "
-    "r.event_id != '' AND EXISTS(SELECT 1 FROM outbox o WHERE o.event_id = r.event_id) "
+    "r.event_id != '' AND NOT EXISTS(SELECT 1 FROM event_answers a WHERE a.event_id = r.event_id) "
     "FROM redemptions r LEFT JOIN staff s ON s.id = r.cashier "
     "WHERE r.code_hash = ?1 AND NOT EXISTS(SELECT 1 FROM voids v WHERE v.target_id = r.id) "
     "ORDER BY r.seq DESC LIMIT 1";
