@@ -209,6 +209,17 @@ QList<Command> commandList() {
           {QStringLiteral("out"), QStringLiteral("FILE"),
            QStringLiteral("where to write it (default standard output; a PDF needs a file)")}},
          commandReport},
+        {{QStringLiteral("screenshots")},
+         {},
+         QStringLiteral("every screen and state of the window as PNG files, rendered offscreen on demo data "
+                        "(the data directory is not used)"),
+         {{QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("where to write the pictures"), true},
+          {QStringLiteral("lang"), QStringLiteral("en|es|zh_CN"),
+           QStringLiteral("a language (repeat for more; default all three)")},
+          {QStringLiteral("size"), QStringLiteral("WxH"),
+           QStringLiteral("a window size (repeat for more; default 800x480 and 1920x1080)")},
+          {QStringLiteral("only"), QStringLiteral("TEXT"), QStringLiteral("the shots whose name contains it")}},
+         commandScreenshots},
         {{QStringLiteral("close-day")},
          {},
          QStringLiteral("end of day (a manager's PIN on standard input): stores the Z report, sends it, "

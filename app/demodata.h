@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/voucherrecord.h"
+#include "core/error.h"
 #include "store/catalogstore.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace o2o {
 
@@ -24,5 +26,18 @@ QList<CatalogItem> makeDemoCatalog();
 
 /** A random code like O2O-7KQ2-M9XD-4TFA: QR alphanumeric mode, no look-alike characters. */
 QString makeVoucherCode();
+
+/** What `demo init` put in a data directory. */
+struct DemoSeed {
+    QList<VoucherRecord> vouchers;
+    QStringList sheetPaths; // the printable QR sheets (PDF, PNG)
+    QString storeId;
+};
+
+/**
+ * Demo vouchers of every kind, the demo catalog and printable QR sheets in a data directory, all or nothing
+ * (demo init, and the screenshots' data). A second seed replaces the first set. Defined in commands_demo.cpp.
+ */
+[[nodiscard]] Result<DemoSeed> seedDemoData(const QString& dataDir, int extraSingleUse = 0);
 
 } // namespace o2o

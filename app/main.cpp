@@ -82,7 +82,8 @@ int main(int argc, char** argv) {
     // Commands that draw (QR sheets, PDF reports) or play video need a GUI application; without a display,
     // offscreen.
     static const QStringList kDrawingCommands{QStringLiteral("demo"), QStringLiteral("decode"),
-                                              QStringLiteral("scan"), QStringLiteral("report")};
+                                              QStringLiteral("scan"), QStringLiteral("report"),
+                                              QStringLiteral("screenshots")};
     const bool needsGui = gui || kDrawingCommands.contains(global.rest.value(0));
     if (needsGui && !gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))

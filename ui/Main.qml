@@ -4,12 +4,11 @@ import QtQuick.Layouts
 import QtQuick.Window
 import O2O.Ui
 
-// The counter screen: a code field, Check and Redeem, and a verdict nobody can misread.
-// One typed controller per screen area (C++, module O2O.Ui): QML reads their properties, never a map.
-Window {
+// The window: the status bar always on top, one screen at a time below it, a menu of the screens.
+// Screens meet C++ through the typed controllers of AppServices (module O2O.Ui), never a map.
+ApplicationWindow {
     id: root
-    required property RedemptionController controller
-    required property SyncStatusController syncStatus
+    required property AppServices app
     // An 800x480 counter panel gets tighter margins and smaller type, so every control stays on screen.
     readonly property bool compact: width < 1000
     width: 1024
@@ -18,109 +17,66 @@ Window {
     color: "#f4f5f7"
     title: qsTr("O2O Redemption Terminal")
 
-    ColumnLayout {
+    // The screens the menu opens, by name. An area adds its screen here and an entry in menuEntries.
+    readonly property var screens: ({
+        "counter": counterScreen
+    })
+    // What the menu offers; `roles` lists who may open it (the sign-in decides the role).
+    readonly property var menuEntries: [
+        { name: "counter", title: qsTr("Counter"), roles: ["cashier", "manager", "installer"] }
+    ]
+    readonly property string currentScreen: stack.currentItem && stack.currentItem.screenName !== undefined
+                                            ? stack.currentItem.screenName : "counter"
+
+    /** Opens a screen by name over the counter; unknown names are ignored (and logged). */
+    function showScreen(name) {
+        const component = root.screens[name]
+        if (!component) {
+            console.warn("no screen named", name)
+            return false
+        }
+        if (name === "counter")
+            stack.pop(null)
+        else
+            stack.replace(null, [counterScreen, component])
+        return true
+    }
+
+    /** Back to the counter with nothing on it: the state every screenshot starts from. */
+    function reset() {
+        stack.pop(null, StackView.Immediate)
+        menu.close()
+        root.app.redemption.clear()
+        stack.currentItem.resetScreen()
+    }
+
+    header: StatusBar {
+        app: root.app
+        compact: root.compact
+        onMenuRequested: menu.open()
+    }
+
+    StackView {
+        id: stack
         anchors.fill: parent
-        anchors.margins: root.compact ? 12 : 24
-        spacing: root.compact ? 10 : 16
+        focus: true // the screen on top gets the keyboard (typed codes land in its field)
+        initialItem: counterScreen
+    }
 
-        RowLayout {
-            Layout.fillWidth: true
-            Label {
-                text: qsTr("O2O Redemption Terminal")
-                font.pixelSize: root.compact ? 20 : 26
-                font.bold: true
-            }
-            Item { Layout.fillWidth: true }
-            Label {
-                objectName: "storeLabel"
-                text: qsTr("Store: %1").arg(root.controller.storeId || qsTr("not set"))
-                font.pixelSize: 18
-            }
-            Label {
-                objectName: "scanSourceLabel"
-                visible: root.controller.scanSource.length > 0 || root.controller.kiosk
-                text: [root.controller.kiosk ? qsTr("Kiosk") : "", root.controller.scanSource]
-                      .filter(s => s.length).join(" \u00b7 ")
-                font.pixelSize: 18
-                color: "#1f5f99"
-            }
-            Label {
-                objectName: "syncLabel"
-                // Shrinks (elided) before anything else in the header: the dot and "offline" stay visible.
-                Layout.fillWidth: true
-                Layout.minimumWidth: 80
-                Layout.maximumWidth: 360
-                horizontalAlignment: Text.AlignRight
-                elide: Text.ElideRight
-                text: (root.syncStatus.online ? "\u25cf " : "\u25cb ") + root.syncStatus.text
-                font.pixelSize: 18
-                color: root.syncStatus.online ? "#1b7f3b" : "#8a5a00"
-            }
+    Component {
+        id: counterScreen
+        CounterScreen {
+            focus: true
+            app: root.app
+            compact: root.compact
         }
+    }
 
-        // A scanned code (camera or handheld scanner) lands in the field, so Redeem can confirm it.
-        Connections {
-            target: root.controller
-            function onCodeScanned(code) { codeField.text = code }
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 12
-            TextField {
-                id: codeField
-                objectName: "codeField"
-                Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                font.pixelSize: root.compact ? 20 : 24
-                placeholderText: qsTr("Scan or type a voucher code")
-                focus: true
-                onAccepted: root.controller.check(text)
-            }
-            TextField {
-                id: amountField
-                objectName: "amountField"
-                Layout.preferredWidth: root.compact ? 110 : 160
-                font.pixelSize: root.compact ? 20 : 24
-                placeholderText: qsTr("Amount")
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
-            }
-            Button {
-                objectName: "checkButton"
-                text: qsTr("Check")
-                font.pixelSize: root.compact ? 18 : 22
-                enabled: codeField.text.length > 0
-                onClicked: root.controller.check(codeField.text)
-            }
-            Button {
-                objectName: "redeemButton"
-                text: qsTr("Redeem")
-                font.pixelSize: root.compact ? 18 : 22
-                highlighted: true
-                enabled: codeField.text.length > 0 && !root.controller.busy
-                onClicked: root.controller.redeem(codeField.text, amountField.text, 1)
-            }
-        }
-
-        VerdictPanel {
-            objectName: "verdictPanel"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            verdict: root.controller.verdict
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            Button {
-                text: qsTr("Next customer")
-                font.pixelSize: 20
-                onClicked: {
-                    codeField.text = ""
-                    amountField.text = ""
-                    root.controller.clear()
-                    codeField.forceActiveFocus()
-                }
-            }
-        }
+    ScreenMenu {
+        id: menu
+        entries: root.menuEntries
+        current: root.currentScreen
+        height: root.height
+        onChosen: name => root.showScreen(name)
     }
 }

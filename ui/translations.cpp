@@ -1,6 +1,7 @@
 #include "ui/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTranslator>
 
 namespace o2o {
@@ -10,25 +11,32 @@ QStringList uiLanguages() {
 }
 
 QString installUiTranslations(const QLocale& locale) {
-    // One translator for the application's lifetime: switching language replaces what it holds.
-    static QTranslator* translator = nullptr;
-    if (translator) {
+    // The translators of the current language, one per screen area's file, for the application's lifetime:
+    // switching language replaces them.
+    static QList<QTranslator*> installed;
+    for (QTranslator* translator : std::as_const(installed)) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
-        translator = nullptr;
     }
+    installed.clear();
     QLocale::setDefault(locale); // dates and times in the window follow the language
     const QString language = normalizeUiLanguage(locale.name());
     if (language.isEmpty() || language == QStringLiteral("en"))
         return QStringLiteral("en");
-    auto* loaded = new QTranslator;
-    if (!loaded->load(QStringLiteral(":/i18n/o2o_%1.qm").arg(language))) {
-        delete loaded;
-        return QStringLiteral("en");
+    const QDir dir(QStringLiteral(":/i18n"));
+    const QStringList files = dir.entryList({QStringLiteral("*_%1.qm").arg(language)}, QDir::Files);
+    for (const QString& file : files) {
+        // "*_es.qm" also matches nothing of zh_CN, and "*_zh_CN.qm" nothing of es: the suffix is the
+        // language.
+        auto* translator = new QTranslator;
+        if (translator->load(dir.filePath(file))) {
+            QCoreApplication::installTranslator(translator);
+            installed.append(translator);
+        } else {
+            delete translator;
+        }
     }
-    QCoreApplication::installTranslator(loaded);
-    translator = loaded;
-    return language;
+    return installed.isEmpty() ? QStringLiteral("en") : language;
 }
 
 QString normalizeUiLanguage(const QString& text) {

@@ -2,63 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Main</name>
+    <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/Main.qml" line="17"/>
-        <location filename="../../ui/Main.qml" line="27"/>
-        <source>O2O Redemption Terminal</source>
-        <translation>Terminal de canje O2O</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="34"/>
-        <source>Store: %1</source>
-        <translation>Tienda: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="34"/>
-        <source>not set</source>
-        <translation>sin configurar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="40"/>
-        <source>Kiosk</source>
-        <translation>Quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="69"/>
+        <location filename="../../ui/CounterScreen.qml" line="42"/>
         <source>Scan or type a voucher code</source>
         <translation>Escanee o escriba un código de cupón</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="78"/>
+        <location filename="../../ui/CounterScreen.qml" line="51"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="83"/>
+        <location filename="../../ui/CounterScreen.qml" line="56"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="90"/>
+        <location filename="../../ui/CounterScreen.qml" line="63"/>
         <source>Redeem</source>
         <translation>Canjear</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="108"/>
+        <location filename="../../ui/CounterScreen.qml" line="81"/>
         <source>Next customer</source>
         <translation>Siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <location filename="../../ui/Main.qml" line="18"/>
+        <source>O2O Redemption Terminal</source>
+        <translation>Terminal de canje O2O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="26"/>
+        <source>Counter</source>
+        <translation>Mostrador</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="76"/>
+        <location filename="../../ui/terminalui.cpp" line="93"/>
         <source>Video %1</source>
         <translation>Vídeo %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="78"/>
+        <location filename="../../ui/terminalui.cpp" line="95"/>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
@@ -256,6 +248,34 @@
         <location filename="../../core/refusalfacts.cpp" line="173"/>
         <source>For stores %1 only</source>
         <translation>Solo para las tiendas %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="27"/>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="31"/>
+        <source>O2O Redemption Terminal</source>
+        <translation>Terminal de canje O2O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="38"/>
+        <source>Store: %1</source>
+        <translation>Tienda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="38"/>
+        <source>not set</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="44"/>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
     </message>
 </context>
 <context>

@@ -2,63 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Main</name>
+    <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/Main.qml" line="17"/>
-        <location filename="../../ui/Main.qml" line="27"/>
-        <source>O2O Redemption Terminal</source>
-        <translation>O2O 核销终端</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="34"/>
-        <source>Store: %1</source>
-        <translation>门店：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="34"/>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="40"/>
-        <source>Kiosk</source>
-        <translation>自助机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/Main.qml" line="69"/>
+        <location filename="../../ui/CounterScreen.qml" line="42"/>
         <source>Scan or type a voucher code</source>
         <translation>扫描或输入券码</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="78"/>
+        <location filename="../../ui/CounterScreen.qml" line="51"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="83"/>
+        <location filename="../../ui/CounterScreen.qml" line="56"/>
         <source>Check</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="90"/>
+        <location filename="../../ui/CounterScreen.qml" line="63"/>
         <source>Redeem</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../ui/Main.qml" line="108"/>
+        <location filename="../../ui/CounterScreen.qml" line="81"/>
         <source>Next customer</source>
         <translation>下一位顾客</translation>
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <location filename="../../ui/Main.qml" line="18"/>
+        <source>O2O Redemption Terminal</source>
+        <translation>O2O 核销终端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/Main.qml" line="26"/>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="76"/>
+        <location filename="../../ui/terminalui.cpp" line="93"/>
         <source>Video %1</source>
         <translation>视频 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="78"/>
+        <location filename="../../ui/terminalui.cpp" line="95"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -256,6 +248,34 @@
         <location filename="../../core/refusalfacts.cpp" line="173"/>
         <source>For stores %1 only</source>
         <translation>仅限以下门店使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="27"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="31"/>
+        <source>O2O Redemption Terminal</source>
+        <translation>O2O 核销终端</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="38"/>
+        <source>Store: %1</source>
+        <translation>门店：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="38"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="44"/>
+        <source>Kiosk</source>
+        <translation>自助机</translation>
     </message>
 </context>
 <context>

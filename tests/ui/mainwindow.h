@@ -1,6 +1,8 @@
 #pragma once
 
 // The terminal's main window as app/gui.cpp loads it, for the screen tests.
+#include "ui/appservices.h"
+#include "ui/databasethread.h"
 #include "ui/redemptioncontroller.h"
 #include "ui/syncstatuscontroller.h"
 
@@ -15,15 +17,18 @@ namespace o2o::test {
 struct MainControllers {
     RedemptionController redemption;
     SyncStatusController syncStatus;
+    DatabaseThread database;
+    AppServices services;
     explicit MainControllers(const QString& dataDir, const QString& storeId = QStringLiteral("store-1"))
-        : redemption(dataDir, storeId) {}
+        : redemption(dataDir, storeId)
+        , database(dataDir)
+        , services(&redemption, &syncStatus, &database) {}
 };
 
 /** Loads Main.qml on the controllers; the window, or nullptr when it did not load. */
 inline QQuickWindow* loadMainWindow(QQmlApplicationEngine& engine, MainControllers& controllers) {
-    engine.setInitialProperties(
-        {{QStringLiteral("controller"), QVariant::fromValue(&controllers.redemption)},
-         {QStringLiteral("syncStatus"), QVariant::fromValue(&controllers.syncStatus)}});
+    controllers.services.setEngine(&engine);
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controllers.services)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
     if (engine.rootObjects().size() != 1)
         return nullptr;

@@ -1,0 +1,51 @@
+#include "ui/screenshotrunner.h"
+
+#include "ui/appservices.h"
+#include "ui/screenshotplan.h"
+#include "ui/terminalui.h"
+#include "ui/uilog.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQuickWindow>
+
+namespace o2o {
+
+QList<ShotResult> takeScreenshots(TerminalUi& ui, const QString& dataDir, const ScreenshotRun& run) {
+    ShotStage stage(ui, readDemoCodes(dataDir));
+    QQuickWindow* window = ui.window();
+    QList<ShotResult> results;
+    const QList<Shot> shots = allShots();
+    for (const QString& language : run.languages) {
+        ui.services().setLanguage(language);
+        for (const QSize& size : run.sizes) {
+            window->resize(size);
+            for (const Shot& shot : shots) {
+                if (!run.only.isEmpty() && !shot.name.contains(run.only))
+                    continue;
+                stage.callWindow("reset");
+                stage.settle();
+                shot.stage(stage);
+                stage.settle();
+                // Grabbing renders the frame (layouts polished), so the check sees what the picture shows.
+                const QImage picture = window->grabWindow();
+                ShotResult result{shot.name, language, size, {}, false, checkLayout(window)};
+                if (!run.outDir.isEmpty()) {
+                    result.file = QDir(run.outDir)
+                                      .filePath(QStringLiteral("%1-%2-%3x%4.png")
+                                                    .arg(shot.name, language)
+                                                    .arg(size.width())
+                                                    .arg(size.height()));
+                    result.saved = picture.save(result.file);
+                }
+                qCDebug(lcUi) << "shot" << shot.name << language << size << result.problems.size()
+                              << "problems";
+                results.append(result);
+            }
+        }
+    }
+    stage.callWindow("reset");
+    return results;
+}
+
+} // namespace o2o

@@ -1,0 +1,136 @@
+#include "ui/terminalui.h"
+
+#include "scanner/camerasource.h"
+#include "scanner/scanpipeline.h"
+#include "scanner/videofilesource.h"
+#include "scanner/wedgeeventfilter.h"
+#include "store/syncstate.h"
+#include "store/terminalsettings.h"
+#include "sync/syncworker.h"
+#include "ui/appservices.h"
+#include "ui/databasethread.h"
+#include "ui/redemptioncontroller.h"
+#include "ui/syncstatuscontroller.h"
+#include "ui/uilog.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+namespace o2o {
+
+namespace {
+struct StoredState {
+    QString storeId;
+    qint64 dataCurrentMs = 0;
+};
+
+StoredState readStoredState(const QString& dataDir) {
+    StoredState state;
+    auto db = Database::open(dataDir);
+    if (!db)
+        return state; // the screens say what is wrong when they use it
+    if (auto settings = TerminalSettings::load(**db))
+        state.storeId = settings->storeId;
+    if (auto sync = SyncState::load(**db))
+        state.dataCurrentMs = sync->vouchersMs;
+    return state;
+}
+
+WedgeSettings wedgeSettingsFrom(const QString& spec) {
+    auto settings = parseWedgeSettings(spec);
+    if (settings)
+        return *settings;
+    // A scanner setting must not keep the counter closed: say what is wrong and scan with the defaults.
+    qCWarning(lcUi) << "handheld scanner settings:" << settings.error().message << "- using the defaults";
+    return {};
+}
+} // namespace
+
+// Declaration order is construction order: the engine after the controllers it shows, the wedge filter
+// after the engine so it sees keys first and is removed before the windows go.
+struct TerminalUi::Parts {
+    explicit Parts(const TerminalUiOptions& options, const StoredState& stored)
+        : redemption(options.dataDir, stored.storeId)
+        , database(options.dataDir)
+        , services(&redemption, &syncStatus, &database)
+        , pipeline(DecoderSettings{})
+        , wedge(wedgeSettingsFrom(options.wedgeSpec)) {}
+
+    RedemptionController redemption;
+    SyncStatusController syncStatus;
+    DatabaseThread database;
+    AppServices services;
+    std::unique_ptr<SyncThread> sync;
+    ScanPipeline pipeline;
+    VideoFileSource video;
+    CameraSource camera;
+    QQmlApplicationEngine engine;
+    WedgeEventFilter wedge;
+};
+
+TerminalUi::TerminalUi(TerminalUiOptions options) {
+    const StoredState stored = readStoredState(options.dataDir);
+    m_parts = std::make_unique<Parts>(options, stored);
+    Parts& p = *m_parts;
+    p.redemption.setKiosk(options.kiosk);
+    p.services.setEngine(&p.engine);
+    // Offline at start-up, the cashier still sees how old the data is, before any sync cycle ends.
+    p.syncStatus.setDataCurrentAt(stored.dataCurrentMs);
+    if (options.sync) {
+        // Background sync on its own thread and database connection; idle until the terminal is enrolled.
+        p.sync = std::make_unique<SyncThread>(options.dataDir);
+        p.syncStatus.follow(p.sync->worker());
+    }
+    // The camera path: frames -> decoder thread -> each code once while in view -> the counter.
+    QObject::connect(&p.pipeline, &ScanPipeline::codeScanned, &p.redemption,
+                     [&p](const ScannedCode& s) { p.redemption.submitCameraCode(s.code.text, s.arrivalNs); });
+    if (!options.scanVideo.isEmpty()) {
+        p.video.play(options.scanVideo, p.pipeline.sink());
+        p.redemption.setScanSource(QObject::tr("Video %1").arg(QFileInfo(options.scanVideo).fileName()));
+    } else if (options.camera && p.camera.start(p.pipeline.sink(), options.cameraName)) {
+        p.redemption.setScanSource(QObject::tr("Camera"));
+    }
+    // On the application, not a window: a scan reaches the services whichever window or dialog has focus.
+    QObject::connect(&p.wedge, &WedgeEventFilter::codeScanned, &p.services, &AppServices::submitScannedCode);
+    QCoreApplication::instance()->installEventFilter(&p.wedge);
+}
+
+TerminalUi::~TerminalUi() {
+    if (m_parts)
+        QCoreApplication::instance()->removeEventFilter(&m_parts->wedge);
+}
+
+bool TerminalUi::load() {
+    Parts& p = *m_parts;
+    p.engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&p.services)}});
+    p.engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/O2O/Ui/Main.qml")));
+    return p.engine.rootObjects().size() == 1 && window() != nullptr;
+}
+
+QQuickWindow* TerminalUi::window() const {
+    const auto roots = m_parts->engine.rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(roots.first());
+}
+
+QQmlApplicationEngine& TerminalUi::engine() {
+    return m_parts->engine;
+}
+
+AppServices& TerminalUi::services() {
+    return m_parts->services;
+}
+
+void TerminalUi::settle() {
+    Parts& p = *m_parts;
+    const QDeadlineTimer deadline(5000);
+    do {
+        p.database.drain();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    } while (p.redemption.busy() && !deadline.hasExpired());
+}
+
+} // namespace o2o
