@@ -1,5 +1,6 @@
 // sale, sale receipt, catalog: in-store sales with vouchers applied, their receipts, and the catalog.
 #include "app/cli.h"
+#include "app/jsonviews.h"
 #include "app/saleviews.h"
 #include "app/staffguard.h"
 #include "app/stagedfiles.h"
@@ -83,12 +84,18 @@ int commandSale(const CommandContext& context) {
         const QJsonObject view{{QStringLiteral("verdict"), QStringLiteral("refused")},
                                {QStringLiteral("reason"), reasonCode(outcome->refusal.reason)},
                                {QStringLiteral("message"), cashierMessage(outcome->refusal.reason)},
+                               {QStringLiteral("detail"), refusalDetailView(outcome->refusal)},
                                {QStringLiteral("voucher"), outcome->refusedCodeMasked}};
-        if (context.args.has(QStringLiteral("json")))
+        if (context.args.has(QStringLiteral("json"))) {
             printJson(view);
-        else
+        } else {
+            QString sentence =
+                view.value(QStringLiteral("detail")).toObject().value(QStringLiteral("text")).toString();
+            if (!sentence.endsWith(u'.'))
+                sentence += u'.';
             printLine(QStringLiteral("REFUSED: voucher %1: %2 Nothing was sold.")
-                          .arg(outcome->refusedCodeMasked, cashierMessage(outcome->refusal.reason)));
+                          .arg(outcome->refusedCodeMasked, sentence));
+        }
         return ExitRefused;
     }
     QJsonObject view = saleView(*outcome->sale, outcome->redemptions);

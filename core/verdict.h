@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/refusalfacts.h"
+
 #include <QString>
 #include <optional>
 
@@ -34,15 +36,25 @@ enum class Reason {
 
 QString reasonCode(Reason reason);
 std::optional<Reason> reasonFromCode(QStringView code);
-/** One sentence a cashier understands, translated through Qt's tr machinery. */
+/** One sentence a cashier understands, translated through Qt's tr machinery. See also refusalSentence. */
 QString cashierMessage(Reason reason);
 
 /** The answer to "may this code be redeemed here and now?" */
 struct Verdict {
     Reason reason = Reason::None;
+    RefusalFacts facts; // why, in figures: what the decision saw (refusals only)
 
     static Verdict accept() { return {}; }
-    static Verdict refuse(Reason why) { return Verdict{why}; }
+    static Verdict refuse(Reason why, RefusalFacts facts = {}) {
+        Verdict verdict;
+        verdict.reason = why;
+        verdict.facts = std::move(facts);
+        return verdict;
+    }
+    /** The cashier's sentence with the facts (refusalSentence), or "Accepted.". */
+    QString sentence(const QLocale& locale = QLocale()) const {
+        return accepted() ? cashierMessage(reason) : refusalSentence(reason, facts, locale);
+    }
     bool accepted() const { return reason == Reason::None; }
     QString name() const { return accepted() ? QStringLiteral("accepted") : QStringLiteral("refused"); }
 };

@@ -9,7 +9,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 9> kMigrations{{
+constexpr std::array<sql::MigrationStep, 10> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -196,6 +196,11 @@ CREATE TABLE sales (
 CREATE INDEX sales_by_time ON sales(at_ms);
 -- A redemption made as part of a sale names it.
 ALTER TABLE redemptions ADD COLUMN sale_id TEXT NOT NULL DEFAULT '';
+)sql"},
+    {10, R"sql(
+-- A refusal names the redemption that used the voucher up (when, where, by whom): one probe by code,
+-- however long the ledger has grown.
+CREATE INDEX redemptions_by_code ON redemptions(code_hash);
 )sql"},
 }};
 

@@ -27,6 +27,15 @@ constexpr const char* kColumns =
     "FROM redemptions r LEFT JOIN voids v ON v.target_id = r.id";
 constexpr const char* kBetweenWhere = " WHERE r.at_ms >= ?1 AND r.at_ms < ?2 ORDER BY r.at_ms, r.id";
 constexpr const char* kFindWhere = " WHERE r.id = ?1";
+// An event leaves the outbox only together with the platform's answer (Outbox::settle): "no answer yet" is
+// "still in the outbox", and a probe of event_answers' key rather than a scan of the outbox, which grows
+// while offline.
+constexpr const char* kLatestOf =
+    "SELECT r.id, r.at_ms, r.terminal_id, r.cashier, coalesce(s.name, ''), "
+    "r.event_id != '' AND NOT EXISTS(SELECT 1 FROM event_answers a WHERE a.event_id = r.event_id) "
+    "FROM redemptions r LEFT JOIN staff s ON s.id = r.cashier "
+    "WHERE r.code_hash = ?1 AND NOT EXISTS(SELECT 1 FROM voids v WHERE v.target_id = r.id) "
+    "ORDER BY r.seq DESC LIMIT 1";
 constexpr const char* kOfflineUsage =
     "SELECT count(*), coalesce(sum(amount), 0) FROM redemptions WHERE online = 0 AND at_ms >= ?1";
 
@@ -142,6 +151,31 @@ Result<std::optional<std::pair<LedgerEntry, QByteArray>>> RedemptionLedger::find
     if (rc != sql::kRow)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
     return std::optional(std::pair(readEntry(*stmt), stmt->blob(15)));
+}
+
+Result<std::optional<PriorRedemption>> RedemptionLedger::latestOf(const QByteArray& codeHash,
+                                                                  const QString& thisTerminalId) {
+    auto stmt = m_db.connection().reuse(m_latestOf, kLatestOf);
+    if (!stmt)
+        return Unexpected(stmt.error());
+    (*stmt)->bindBlob(1, codeHash);
+    const int rc = (*stmt)->step();
+    if (rc == sql::kDone) {
+        (*stmt)->reset();
+        return std::optional<PriorRedemption>();
+    }
+    if (rc != sql::kRow)
+        return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
+    PriorRedemption prior;
+    prior.redemptionId = (*stmt)->text(0);
+    prior.atMs = (*stmt)->int64(1);
+    prior.terminalId = (*stmt)->text(2);
+    prior.thisTerminal = prior.terminalId == thisTerminalId;
+    prior.cashierId = (*stmt)->text(3);
+    prior.cashierName = (*stmt)->text(4);
+    prior.unsynced = (*stmt)->int64(5) != 0;
+    (*stmt)->reset();
+    return std::optional(prior);
 }
 
 Result<qint64> RedemptionLedger::latestMs() {

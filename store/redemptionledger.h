@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/refusalfacts.h"
 #include "store/database.h"
 
 #include <QList>
@@ -51,12 +52,20 @@ public:
     [[nodiscard]] Result<qint64> pendingEvents();
     /** One redemption by its id, with the code hash it was found by; nullopt when there is none. */
     [[nodiscard]] Result<std::optional<std::pair<LedgerEntry, QByteArray>>> find(const QString& id);
+    /**
+     * The latest redemption of a code not voided, with its cashier's name (when staff) and whether its
+     * event still waits in the outbox; nullopt when the ledger has none. Read inside the caller's
+     * transaction, so it is the redemption the verdict saw.
+     */
+    [[nodiscard]] Result<std::optional<PriorRedemption>> latestOf(const QByteArray& codeHash,
+                                                                  const QString& thisTerminalId);
 
 private:
     Database& m_db;
     sql::Statement m_insert;
     sql::Statement m_event;
     sql::Statement m_latest;
+    sql::Statement m_latestOf;
 };
 
 } // namespace o2o

@@ -165,6 +165,14 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     if (!request)
         return Unexpected(request.error());
     outcome.verdict = evaluate(cached.voucher, *request);
+    const Reason reason = outcome.verdict.reason;
+    if (reason == Reason::AlreadyRedeemed || reason == Reason::Exhausted) {
+        // Same transaction as the check: the redemption named is the one that used the voucher up.
+        auto prior = m_ledger.latestOf(cached.codeHash, m_context.settings.terminalId);
+        if (!prior)
+            return Unexpected(prior.error());
+        outcome.verdict.facts.prior = std::move(*prior);
+    }
     // Filed under the trusted time, so a clock set back cannot hide a redemption from its day.
     const qint64 wallMs = m_clock.nowMsecs();
     outcome.atMs = std::max(wallMs, clockFloorMs());

@@ -15,7 +15,7 @@ VerdictView RedemptionWorker::viewOf(const RedemptionOutcome& outcome) {
     VerdictView view;
     view.state = outcome.verdict.accepted() ? VerdictView::State::Accepted : VerdictView::State::Refused;
     view.reason = outcome.verdict.reason;
-    view.message = cashierMessage(outcome.verdict.reason);
+    view.message = outcome.verdict.sentence(); // the facts behind a refusal, in the window's language
     view.redemptionId = outcome.redemptionId;
     if (outcome.voucher) {
         const Voucher& v = outcome.voucher->voucher;

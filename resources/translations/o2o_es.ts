@@ -56,6 +56,201 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="27"/>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="28"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="30"/>
+        <source>yesterday at %1</source>
+        <translation>ayer a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="31"/>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="33"/>
+        <source>tomorrow at %1</source>
+        <translation>mañana a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="34"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="36"/>
+        <source>d MMM yyyy</source>
+        <extracomment>A date format for QDate::toString: 3 Nov 2026</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="38"/>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="39"/>
+        <source>on %1 at %2</source>
+        <translation>el %1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="40"/>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="54"/>
+        <source>Already used %1 on this terminal</source>
+        <translation>Ya utilizado %1 en este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="55"/>
+        <source>No uses left: last used %1 on this terminal</source>
+        <translation>Sin usos restantes: último uso %1 en este terminal</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="58"/>
+        <source>Already used %1 on this terminal by %2</source>
+        <translation>Ya utilizado %1 en este terminal por %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="59"/>
+        <source>No uses left: last used %1 on this terminal by %2</source>
+        <translation>Sin usos restantes: último uso %1 en este terminal por %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="62"/>
+        <source>Already used %1 on terminal %2</source>
+        <translation>Ya utilizado %1 en el terminal %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="63"/>
+        <source>No uses left: last used %1 on terminal %2</source>
+        <translation>Sin usos restantes: último uso %1 en el terminal %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="66"/>
+        <source>Already used %1 on terminal %2 by %3</source>
+        <translation>Ya utilizado %1 en el terminal %2 por %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="67"/>
+        <source>No uses left: last used %1 on terminal %2 by %3</source>
+        <translation>Sin usos restantes: último uso %1 en el terminal %2 por %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="70"/>
+        <source>%1 (not yet uploaded)</source>
+        <translation>%1 (aún sin subir a la plataforma)</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="78"/>
+        <source>Only valid %1</source>
+        <translation>Solo válido en el horario %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="84"/>
+        <source>, </source>
+        <extracomment>Between the names of weekdays in a list</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="86"/>
+        <source>Only valid on %1</source>
+        <translation>Solo válido los días %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="87"/>
+        <source>Only valid on %1, %2</source>
+        <translation>Solo válido los días %1, en el horario %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="93"/>
+        <source>Offline limit reached: %1 redemptions without the platform</source>
+        <translation>Límite sin conexión alcanzado: %1 canjes sin la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="96"/>
+        <source>Offline limit reached: %1 without the platform</source>
+        <translation>Límite sin conexión alcanzado: %1 sin la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="100"/>
+        <source>Offline limit reached: never synced with the platform</source>
+        <translation>Límite sin conexión alcanzado: nunca se ha sincronizado con la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="101"/>
+        <source>Offline limit reached: %1 hours without the platform</source>
+        <translation>Límite sin conexión alcanzado: %1 horas sin la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="138"/>
+        <source>Already used, according to the platform</source>
+        <translation>Ya utilizado, según la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="139"/>
+        <source>No uses left, according to the platform</source>
+        <translation>Sin usos restantes, según la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="142"/>
+        <source>Expired %1</source>
+        <translation>Caducado %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="147"/>
+        <source>Valid from %1</source>
+        <translation>Válido desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="154"/>
+        <source>Minimum spend %1, the purchase is %2</source>
+        <translation>Gasto mínimo %1, la compra es de %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="157"/>
+        <source>Minimum spend %1</source>
+        <translation>Gasto mínimo %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="160"/>
+        <source>Balance %1, less than %2</source>
+        <translation>Saldo %1, menos de %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="163"/>
+        <source>Uses left: %1, asked: %2</source>
+        <translation>Usos restantes: %1, solicitados: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="166"/>
+        <source>The card is in %1, not %2</source>
+        <translation>La tarjeta está en %1, no en %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="171"/>
+        <source>For store %1 only</source>
+        <translation>Solo para la tienda %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="173"/>
+        <source>For stores %1 only</source>
+        <translation>Solo para las tiendas %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../../ui/StatusBar.qml" line="42"/>

@@ -56,6 +56,201 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="27"/>
+        <source>today at %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="28"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="30"/>
+        <source>yesterday at %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="31"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="33"/>
+        <source>tomorrow at %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="34"/>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="36"/>
+        <source>d MMM yyyy</source>
+        <extracomment>A date format for QDate::toString: 3 Nov 2026</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="38"/>
+        <source>%1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="39"/>
+        <source>on %1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="40"/>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="54"/>
+        <source>Already used %1 on this terminal</source>
+        <translation>已于%1在本终端使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="55"/>
+        <source>No uses left: last used %1 on this terminal</source>
+        <translation>次数已用完：最后一次于%1在本终端使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="58"/>
+        <source>Already used %1 on this terminal by %2</source>
+        <translation>已于%1由 %2 在本终端使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="59"/>
+        <source>No uses left: last used %1 on this terminal by %2</source>
+        <translation>次数已用完：最后一次于%1由 %2 在本终端使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="62"/>
+        <source>Already used %1 on terminal %2</source>
+        <translation>已于%1在终端 %2 使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="63"/>
+        <source>No uses left: last used %1 on terminal %2</source>
+        <translation>次数已用完：最后一次于%1在终端 %2 使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="66"/>
+        <source>Already used %1 on terminal %2 by %3</source>
+        <translation>已于%1由 %3 在终端 %2 使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="67"/>
+        <source>No uses left: last used %1 on terminal %2 by %3</source>
+        <translation>次数已用完：最后一次于%1由 %3 在终端 %2 使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="70"/>
+        <source>%1 (not yet uploaded)</source>
+        <translation>%1（尚未上传至平台）</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="78"/>
+        <source>Only valid %1</source>
+        <translation>仅限 %1 使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="84"/>
+        <source>, </source>
+        <extracomment>Between the names of weekdays in a list</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="86"/>
+        <source>Only valid on %1</source>
+        <translation>仅限%1使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="87"/>
+        <source>Only valid on %1, %2</source>
+        <translation>仅限%1 %2使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="93"/>
+        <source>Offline limit reached: %1 redemptions without the platform</source>
+        <translation>已达离线上限：未连接平台时最多核销 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="96"/>
+        <source>Offline limit reached: %1 without the platform</source>
+        <translation>已达离线上限：未连接平台时最多核销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="100"/>
+        <source>Offline limit reached: never synced with the platform</source>
+        <translation>已达离线上限：从未与平台同步</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="101"/>
+        <source>Offline limit reached: %1 hours without the platform</source>
+        <translation>已达离线上限：未连接平台最多 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="138"/>
+        <source>Already used, according to the platform</source>
+        <translation>平台显示已使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="139"/>
+        <source>No uses left, according to the platform</source>
+        <translation>平台显示次数已用完</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="142"/>
+        <source>Expired %1</source>
+        <translation>已于%1过期</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="147"/>
+        <source>Valid from %1</source>
+        <translation>%1起有效</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="154"/>
+        <source>Minimum spend %1, the purchase is %2</source>
+        <translation>最低消费 %1，本次消费 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="157"/>
+        <source>Minimum spend %1</source>
+        <translation>最低消费 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="160"/>
+        <source>Balance %1, less than %2</source>
+        <translation>余额 %1，不足 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="163"/>
+        <source>Uses left: %1, asked: %2</source>
+        <translation>剩余次数：%1，所需次数：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="166"/>
+        <source>The card is in %1, not %2</source>
+        <translation>该卡币种为 %1，而非 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="171"/>
+        <source>For store %1 only</source>
+        <translation>仅限门店 %1 使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/refusalfacts.cpp" line="173"/>
+        <source>For stores %1 only</source>
+        <translation>仅限以下门店使用：%1</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../../ui/StatusBar.qml" line="42"/>

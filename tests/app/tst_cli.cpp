@@ -1,9 +1,11 @@
 #include "tests/support/testsupport.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +297,106 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QCOMPARE(run({QStringLiteral("redeem"), m_extraCodes[2]}).exitCode, 0);
+    }
+
+    // A refusal carries the facts behind it (README: `detail`) and prints them as the cashier's sentence.
+    void refusalDetail_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QJsonObject>("detail");
+        QTest::newRow("expired") << "DETAIL-EXP"
+                                 << "expired"
+                                 << QJsonObject{{"valid_until", "2026-11-03T00:00:00+01:00"},
+                                                {"text", "Expired on 3 Nov 2026"}};
+        QTest::newRow("wrong store") << "DETAIL-S17"
+                                     << "wrong_store"
+                                     << QJsonObject{{"stores", QJsonArray{"S-17"}},
+                                                    {"this_store", "store-1"},
+                                                    {"text", "For store S-17 only"}};
+        QTest::newRow("below min spend") << "DETAIL-MIN"
+                                         << "below_min_spend"
+                                         << QJsonObject{{"min_spend", "20.00"},
+                                                        {"spend", "0.00"},
+                                                        {"currency", "EUR"},
+                                                        {"text", "Minimum spend 20.00 EUR"}};
+    }
+    void refusalDetail() {
+        QFETCH(QString, code);
+        QFETCH(QString, reason);
+        QFETCH(QJsonObject, detail);
+        QTemporaryDir dir;
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "Europe/Madrid"); // the terminal's local time, for the processes started here
+        const auto restoreZone = qScopeGuard([&] { qputenv("TZ", zone); });
+        const QByteArray lines =
+            R"({"code":"DETAIL-EXP","id":"d-exp","kind":"single_use","valid_until":1793660400})"
+            "\n"
+            R"({"code":"DETAIL-S17","id":"d-s17","kind":"single_use","stores":["S-17"]})"
+            "\n"
+            R"({"code":"DETAIL-MIN","id":"d-min","kind":"single_use","min_spend":2000})"
+            "\n";
+        QCOMPARE(test::runTerminal(dir.path(), {"cache", "import", "-"}, lines).exitCode, 0);
+        QCOMPARE(test::runTerminal(dir.path(), {"config", "--store", "store-1"}).exitCode, 0);
+        for (const QString& command : {QStringLiteral("check"), QStringLiteral("redeem")}) {
+            const auto r = test::runTerminal(dir.path(), {command, code, "--json"});
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.json().value(QStringLiteral("reason")).toString(), reason);
+            QCOMPARE(r.json().value(QStringLiteral("detail")).toObject(), detail);
+            const auto text = test::runTerminal(dir.path(), {command, code});
+            QCOMPARE(text.out.split('\n').first(),
+                     QStringLiteral("REFUSED (%1): %2")
+                         .arg(reason, detail.value(QStringLiteral("text")).toString())
+                         .toUtf8());
+        }
+    }
+
+    // Already used: when, where, by whom, and whether the platform knows yet.
+    void alreadyRedeemedDetail() {
+        QTemporaryDir dir;
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "Europe/Madrid");
+        const auto restoreZone = qScopeGuard([&] { qputenv("TZ", zone); });
+        QCOMPARE(test::runTerminal(dir.path(), {"cache", "import", "-"},
+                                   R"({"code":"DETAIL-ONE","id":"d-one","kind":"single_use"})")
+                     .exitCode,
+                 0);
+        QCOMPARE(test::runTerminal(dir.path(),
+                                   {"staff", "add", "--id", "ana", "--name", "Ana", "--role", "cashier"},
+                                   "4821\n")
+                     .exitCode,
+                 0);
+        const auto first =
+            test::runTerminal(dir.path(), {"redeem", "DETAIL-ONE", "--cashier", "ana", "--json"});
+        QCOMPARE(first.exitCode, 0);
+        const QString redemptionId = first.json().value(QStringLiteral("redemption_id")).toString();
+        const auto ledger = test::runTerminal(dir.path(), {"ledger", "--json"});
+        const QJsonObject entry =
+            ledger.json().value(QStringLiteral("redemptions")).toArray().first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("redemption_id")).toString(), redemptionId);
+        const QString at = entry.value(QStringLiteral("at")).toString();
+        const QString terminalId = entry.value(QStringLiteral("terminal_id")).toString();
+        QCOMPARE(terminalId.size(), 36);
+        const QString time =
+            QDateTime::fromString(at, Qt::ISODate).toLocalTime().toString(QStringLiteral("HH:mm"));
+        const QJsonObject expected{{"in_ledger", true},
+                                   {"redemption_id", redemptionId},
+                                   {"at", at},
+                                   {"terminal_id", terminalId},
+                                   {"this_terminal", true},
+                                   {"cashier_id", "ana"},
+                                   {"cashier_name", "Ana"},
+                                   {"unsynced", true},
+                                   {"text", QStringLiteral("Already used today at %1 on this terminal by Ana "
+                                                           "(not yet uploaded)")
+                                                .arg(time)}};
+        for (const QStringList& args : {QStringList{"check", "DETAIL-ONE", "--json"},
+                                        QStringList{"redeem", "DETAIL-ONE", "--cashier", "ana", "--json"}}) {
+            const auto r = test::runTerminal(dir.path(), args);
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.json().value(QStringLiteral("reason")).toString(), QStringLiteral("already_redeemed"));
+            QCOMPARE(r.json().value(QStringLiteral("message")).toString(), QStringLiteral("Already used."));
+            QCOMPARE(r.json().value(QStringLiteral("detail")).toObject(), expected);
+        }
     }
 
     // A wrong value is named and nothing is saved, not even the options that were right.

@@ -104,6 +104,11 @@ private Q_SLOTS:
         QVERIFY(sold);
         QVERIFY(!sold->sale);
         QCOMPARE(reasonCode(sold->refusal.reason), QStringLiteral("below_min_spend"));
+        // The refusal names the bound and the sale's subtotal it was judged against.
+        QCOMPARE(sold->refusal.facts.minSpendMinor, 2000);
+        QCOMPARE(sold->refusal.facts.spendMinor, 900);
+        QCOMPARE(sold->refusal.sentence(QLocale(QLocale::English)),
+                 QStringLiteral("Minimum spend 20.00 EUR, the purchase is 9.00 EUR"));
         QCOMPARE(count("SELECT count(*) FROM sales"), 0);
         QCOMPARE(count("SELECT count(*) FROM redemptions"), 0);
         QCOMPARE(count("SELECT count(*) FROM outbox"), 0);

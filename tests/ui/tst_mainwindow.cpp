@@ -9,6 +9,7 @@
 #include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -72,7 +73,14 @@ private Q_SLOTS:
         click(window, item(window, "redeemButton"));
         QTRY_COMPARE(verdicts.size(), 2);
         QTRY_COMPARE(title->property("text").toString(), QStringLiteral("REFUSED"));
-        QCOMPARE(text(window, "verdictMessage"), QStringLiteral("Already used."));
+        // The refusal says when, where and by whom (the worker redeems as $USER), and that the platform
+        // has not heard of it yet.
+        const QRegularExpression usedHere(
+            QStringLiteral(
+                "^Already used today at \\d\\d:\\d\\d on this terminal by %1 \\(not yet uploaded\\)$")
+                .arg(QRegularExpression::escape(qEnvironmentVariable("USER", QStringLiteral("terminal")))));
+        QVERIFY2(usedHere.match(text(window, "verdictMessage")).hasMatch(),
+                 qPrintable(text(window, "verdictMessage")));
         const QColor refused = panelColour(window);
         QVERIFY2(refused.red() > 150 && refused.green() < 80, qPrintable(refused.name()));
         window->grabWindow().save(QStringLiteral("tst_mainwindow-refused.png"));
