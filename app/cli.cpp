@@ -230,7 +230,8 @@ QList<Command> commandList() {
          QStringLiteral("FILE"),
          QStringLiteral("put a backup in place of the database (the replaced one is kept under backups/); "
                         "exit 1: refused"),
-         {{QStringLiteral("force"), {},
+         {{QStringLiteral("force"),
+           {},
            QStringLiteral("replace it although events wait to upload or it cannot be read")},
           kJson},
          commandRestore},

@@ -48,7 +48,7 @@ int commandRestore(const CommandContext& context) {
         reportError(error);
         // Refused for what the file or the current database holds, or because the database is in use.
         return error.code == ErrorCode::InvalidInput || error.code == ErrorCode::DatabaseBusy ? ExitRefused
-                                                                                             : ExitError;
+                                                                                              : ExitError;
     }
     // Opening brings an older backup to the latest schema (after its own safety copy) and proves it works.
     auto db = Database::open(context.dataDir);
@@ -64,7 +64,8 @@ int commandRestore(const CommandContext& context) {
              outcome->discardedPending < 0 ? QJsonValue() : QJsonValue(outcome->discardedPending)}});
         return ExitOk;
     }
-    printLine(QStringLiteral("Restored %1 (schema %2).").arg(args.positional.first()).arg(outcome->schemaVersion));
+    printLine(
+        QStringLiteral("Restored %1 (schema %2).").arg(args.positional.first()).arg(outcome->schemaVersion));
     if (!outcome->replacedCopy.isEmpty())
         printLine(QStringLiteral("The database it replaced is kept at %1.").arg(outcome->replacedCopy));
     return ExitOk;

@@ -13,12 +13,12 @@ int commandSupportBundle(const CommandContext& context) {
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return reportUsage(QStringLiteral("support-bundle needs --out FILE.tar.gz"));
-    const QString configFile = qEnvironmentVariable("O2O_TERMINAL_CONF", QStringLiteral("/etc/o2o-terminal/terminal.conf"));
+    const QString configFile =
+        qEnvironmentVariable("O2O_TERMINAL_CONF", QStringLiteral("/etc/o2o-terminal/terminal.conf"));
     // `doctor` joins the command table in another change: the bundle asks the table, not a build flag.
     const bool doctor = terminalCommands().find({QStringLiteral("doctor")}) != nullptr;
-    auto summary = writeSupportBundle(SupportBundleOptions{context.dataDir, out,
-                                                           QCoreApplication::applicationFilePath(),
-                                                           configFile, doctor});
+    auto summary = writeSupportBundle(SupportBundleOptions{
+        context.dataDir, out, QCoreApplication::applicationFilePath(), configFile, doctor});
     if (!summary)
         return reportError(summary.error());
     if (args.has(QStringLiteral("json"))) {

@@ -101,7 +101,8 @@ QJsonObject runSelf(const QString& program, const QString& dataDir, const QStrin
     if (!process.waitForStarted(10'000) || !process.waitForFinished(kCommandTimeoutMs)) {
         process.kill();
         process.waitForFinished(5'000);
-        result.insert(QStringLiteral("error"), QStringLiteral("did not finish within %1 s").arg(kCommandTimeoutMs / 1000));
+        result.insert(QStringLiteral("error"),
+                      QStringLiteral("did not finish within %1 s").arg(kCommandTimeoutMs / 1000));
         return result;
     }
     result.insert(QStringLiteral("exit_code"), process.exitCode());
@@ -176,10 +177,12 @@ QJsonObject fileFacts(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
         return QJsonObject{{QStringLiteral("present"), false}};
-    return QJsonObject{{QStringLiteral("present"), true},
-                       {QStringLiteral("bytes"), info.size()},
-                       {QStringLiteral("mode"), QString::number(int(info.permissions() & 0x0777), 8)},
-                       {QStringLiteral("modified"), info.lastModified().toUTC().toString(Qt::ISODate)}};
+    return QJsonObject{
+        {QStringLiteral("present"), true},
+        {QStringLiteral("bytes"), info.size()},
+        // Qt keeps user, group and other in one hex digit each: in base 16 it reads as chmod's octal.
+        {QStringLiteral("mode"), QString::number(int(info.permissions() & 0x0777), 16)},
+        {QStringLiteral("modified"), info.lastModified().toUTC().toString(Qt::ISODate)}};
 }
 
 // The installer's INI: every key whose name says secret is dropped, the rest scrubbed like any text.
@@ -237,8 +240,8 @@ QStringList logFiles(const QString& dataDir) {
     if (!fromEnv.isEmpty() && QFileInfo(fromEnv).isFile())
         files.append(fromEnv);
     const QDir logs(QDir(dataDir).filePath(QStringLiteral("logs")));
-    for (const QFileInfo& f : logs.entryInfoList({QStringLiteral("*.log"), QStringLiteral("*.log.1")},
-                                                 QDir::Files, QDir::Time))
+    for (const QFileInfo& f :
+         logs.entryInfoList({QStringLiteral("*.log"), QStringLiteral("*.log.1")}, QDir::Files, QDir::Time))
         files.append(f.absoluteFilePath());
     return files;
 }
@@ -257,12 +260,14 @@ Result<void> makeArchive(const QString& stagingRoot, const QString& topFolder, c
     if (tar.isEmpty())
         return fail(ErrorCode::Io, QStringLiteral("tar was not found (Debian's tar package provides it)"));
     const QFileInfo target(out);
-    const QString partial = target.absoluteDir().filePath(u'.' + target.fileName() + QStringLiteral(".partial"));
+    const QString partial =
+        target.absoluteDir().filePath(u'.' + target.fileName() + QStringLiteral(".partial"));
     QFile::remove(partial);
     QProcess process;
-    process.start(tar, {QStringLiteral("--create"), QStringLiteral("--gzip"), QStringLiteral("--file"), partial,
-                        QStringLiteral("--owner=0"), QStringLiteral("--group=0"), QStringLiteral("--numeric-owner"),
-                        QStringLiteral("--directory"), stagingRoot, topFolder});
+    process.start(tar,
+                  {QStringLiteral("--create"), QStringLiteral("--gzip"), QStringLiteral("--file"), partial,
+                   QStringLiteral("--owner=0"), QStringLiteral("--group=0"),
+                   QStringLiteral("--numeric-owner"), QStringLiteral("--directory"), stagingRoot, topFolder});
     if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
         process.kill();
@@ -306,8 +311,10 @@ QString scrubSecrets(const QString& text, const QStringList& knownSecrets) {
             digits += c.isDigit();
         }
         // Paths are split at '/' by the pattern of their parts: a part like "2026-12" is kept.
-        const bool looksSecret = letters >= 3 && digits >= 3 && !uuid.match(run).hasMatch() &&
-                                 !date.match(run).hasMatch() && !run.contains(u'/');
+        // Our own voucher codes (O2O-XXXX-XXXX-XXXX) may hold a single digit: masked by their prefix.
+        const bool ourCode = run.startsWith(QStringLiteral("O2O-"), Qt::CaseInsensitive) && run.size() >= 14;
+        const bool looksSecret = ourCode || (letters >= 3 && digits >= 2 && !uuid.match(run).hasMatch() &&
+                                             !date.match(run).hasMatch() && !run.contains(u'/'));
         out += QStringView(result).mid(from, m.capturedStart() - from);
         out += looksSecret ? QStringLiteral("…") + run.right(4) : run;
         from = m.capturedEnd();
@@ -374,14 +381,15 @@ Result<SupportBundleSummary> writeSupportBundle(const SupportBundleOptions& opti
     QJsonArray backups;
     for (const QFileInfo& f : QDir(safetycopy::directory(options.dataDir))
                                   .entryInfoList({QStringLiteral("*.db")}, QDir::Files, QDir::Name))
-        backups.append(QJsonObject{{QStringLiteral("name"), f.fileName()}, {QStringLiteral("bytes"), f.size()}});
+        backups.append(
+            QJsonObject{{QStringLiteral("name"), f.fileName()}, {QStringLiteral("bytes"), f.size()}});
     database.insert(QStringLiteral("backups"), backups);
     O2O_TRY(files.writeJson(QStringLiteral("database.json"), database));
     O2O_TRY(files.writeJson(QStringLiteral("config.json"), config));
 
-    O2O_TRY(files.writeJson(QStringLiteral("status.json"),
-                            runSelf(options.program, options.dataDir,
-                                    {QStringLiteral("status"), QStringLiteral("--json")})));
+    O2O_TRY(files.writeJson(
+        QStringLiteral("status.json"),
+        runSelf(options.program, options.dataDir, {QStringLiteral("status"), QStringLiteral("--json")})));
     O2O_TRY(files.writeJson(
         QStringLiteral("doctor.json"),
         options.doctorAvailable

@@ -36,7 +36,7 @@ QStringList supportBundleUnits();
 
 /**
  * Masks every run that looks like a secret (12+ characters of letters, digits, '-', '_', '+', '/',
- * '=' with at least three letters and three digits, not a UUID or a date) to its last four characters,
+ * '=' with at least three letters and two digits, not a UUID or a date) to its last four characters,
  * and every one of knownSecrets wherever it appears.
  */
 QString scrubSecrets(const QString& text, const QStringList& knownSecrets);

@@ -36,7 +36,8 @@ Result<void> openForInspection(sql::Connection& connection, const QString& path)
 }
 
 Result<qint64> outboxCount(sql::Connection& connection) {
-    auto tables = connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'outbox'");
+    auto tables =
+        connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'outbox'");
     if (!tables)
         return Unexpected(tables.error());
     if (*tables == 0)
@@ -209,22 +210,25 @@ Result<RestoreOutcome> restoreDatabase(const QString& dataDir, const QString& fi
     RestoreOutcome outcome;
     outcome.schemaVersion = info->schemaVersion;
     const DatabaseFileCheck current = inspectDatabaseFile(path);
-    if (current.state == DatabaseFileCheck::State::Terminal && current.schemaVersion <= latestSchemaVersion()) {
+    if (current.state == DatabaseFileCheck::State::Terminal &&
+        current.schemaVersion <= latestSchemaVersion()) {
         sql::Connection connection;
         O2O_TRY(connection.open(path, false));
         connection.setBusyTimeout(10'000);
         auto pending = outboxCount(connection);
         if (!pending && !force)
-            return refused(QStringLiteral("the current database cannot be read (%1), so the events waiting in "
-                                          "it cannot be counted; add --force to replace it (a copy is kept)")
-                               .arg(pending.error().message));
+            return refused(
+                QStringLiteral("the current database cannot be read (%1), so the events waiting in "
+                               "it cannot be counted; add --force to replace it (a copy is kept)")
+                    .arg(pending.error().message));
         outcome.discardedPending = pending ? *pending : -1;
         if (pending && *pending > 0 && !force)
-            return refused(QStringLiteral("%1 events wait to upload in %2: sync first (o2o-terminal sync --once), "
-                                          "or add --force to replace them (the current database is kept under "
-                                          "%3)")
-                               .arg(*pending)
-                               .arg(path, safetycopy::directory(dir)));
+            return refused(
+                QStringLiteral("%1 events wait to upload in %2: sync first (o2o-terminal sync --once), "
+                               "or add --force to replace them (the current database is kept under "
+                               "%3)")
+                    .arg(*pending)
+                    .arg(path, safetycopy::directory(dir)));
         auto version = connection.scalar("PRAGMA user_version");
         auto copy = version ? safetycopy::make(connection, dir, int(*version), QStringLiteral("restore"))
                             : Result<QString>(Unexpected(version.error()));
@@ -236,14 +240,15 @@ Result<RestoreOutcome> restoreDatabase(const QString& dataDir, const QString& fi
             return Unexpected(copy.error());
         outcome.replacedCopy = *copy;
     } else if (current.state != DatabaseFileCheck::State::Missing) {
-        const QString why = current.state == DatabaseFileCheck::State::Terminal
-                                ? QStringLiteral("it was written by a newer version, schema %1")
-                                      .arg(current.schemaVersion)
-                                : current.reason;
+        const QString why =
+            current.state == DatabaseFileCheck::State::Terminal
+                ? QStringLiteral("it was written by a newer version, schema %1").arg(current.schemaVersion)
+                : current.reason;
         if (!force)
-            return refused(QStringLiteral("the current database cannot be read (%1), so the events waiting in "
-                                          "it cannot be counted; add --force to replace it (a copy is kept)")
-                               .arg(why));
+            return refused(
+                QStringLiteral("the current database cannot be read (%1), so the events waiting in "
+                               "it cannot be counted; add --force to replace it (a copy is kept)")
+                    .arg(why));
         auto copy = copyFilesAside(dir, path, current.schemaVersion);
         if (!copy)
             return Unexpected(copy.error());

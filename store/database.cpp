@@ -143,7 +143,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
     }
     // An existing database of an older schema is copied before the first step touches it.
     const bool upgrade = *version > 0 && *version < targetVersion;
-    if (auto r = upgrade ? db->upgradeWithSafetyCopy(targetVersion) : migrate(db->m_connection, targetVersion);
+    if (auto r =
+            upgrade ? db->upgradeWithSafetyCopy(targetVersion) : migrate(db->m_connection, targetVersion);
         !r) {
         if (r.error().code == ErrorCode::DatabaseDamaged)
             return refuse(path, r.error().message);
@@ -178,13 +179,14 @@ Result<void> Database::upgradeWithSafetyCopy(int targetVersion) {
         return {};
     auto copy = safetycopy::make(m_connection, m_dataDir, int(*version), QStringLiteral("upgrade"));
     if (!copy)
-        return fail(copy.error().code,
-                    QStringLiteral("no safety copy before upgrading schema %1 to %2, so nothing was changed: %3")
-                        .arg(*version)
-                        .arg(targetVersion)
-                        .arg(copy.error().message));
-    qCInfo(lcStore, "upgrading %s from schema %lld to %d; the old database is kept at %s",
-           qPrintable(path()), *version, targetVersion, qPrintable(*copy));
+        return fail(
+            copy.error().code,
+            QStringLiteral("no safety copy before upgrading schema %1 to %2, so nothing was changed: %3")
+                .arg(*version)
+                .arg(targetVersion)
+                .arg(copy.error().message));
+    qCInfo(lcStore, "upgrading %s from schema %lld to %d; the old database is kept at %s", qPrintable(path()),
+           *version, targetVersion, qPrintable(*copy));
     return migrate(m_connection, targetVersion);
 }
 

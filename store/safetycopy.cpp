@@ -53,7 +53,8 @@ Result<void> vacuumInto(sql::Connection& connection, const QString& target) {
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(ErrorCode::Io, QStringLiteral("cannot create %1: %2").arg(temporary, file.errorString()));
+            return fail(ErrorCode::Io,
+                        QStringLiteral("cannot create %1: %2").arg(temporary, file.errorString()));
     }
     auto statement = connection.prepare("VACUUM INTO ?");
     if (!statement) {
@@ -65,8 +66,8 @@ Result<void> vacuumInto(sql::Connection& connection, const QString& target) {
         QFile::remove(temporary);
         return Unexpected(connection.error(rc, QStringLiteral("cannot copy the database to %1").arg(target)));
     }
-    if (!syncFile(temporary) || ::rename(QFile::encodeName(temporary).constData(),
-                                         QFile::encodeName(target).constData()) != 0) {
+    if (!syncFile(temporary) ||
+        ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
         return fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(target));
     }

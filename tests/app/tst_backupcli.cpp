@@ -13,7 +13,8 @@ using test::runTerminal;
 
 namespace {
 QString firstDemoCode(const QString& dataDir) {
-    const test::ProcessResult demo = runTerminal(dataDir, {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--json")});
+    const test::ProcessResult demo =
+        runTerminal(dataDir, {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--json")});
     if (demo.exitCode != 0)
         return {};
     for (const QJsonValue& v : demo.json().value(QStringLiteral("vouchers")).toArray())
@@ -30,7 +31,8 @@ qint64 pendingEvents(const QString& dataDir) {
 }
 
 QStringList restoreCopies(const QString& dataDir) {
-    return QDir(dataDir + QStringLiteral("/backups")).entryList({QStringLiteral("*-restore.db")}, QDir::Files);
+    return QDir(dataDir + QStringLiteral("/backups"))
+        .entryList({QStringLiteral("*-restore.db")}, QDir::Files);
 }
 
 void setUserVersion(const QString& path, int version) {
@@ -49,13 +51,13 @@ private Q_SLOTS:
         const QString code = firstDemoCode(dir.path());
         QVERIFY(!code.isEmpty());
         const QString file = dir.filePath(QStringLiteral("copy.db"));
-        const test::ProcessResult backup =
-            runTerminal(dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file, QStringLiteral("--json")});
+        const test::ProcessResult backup = runTerminal(
+            dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file, QStringLiteral("--json")});
         QVERIFY2(backup.exitCode == 0, backup.err.constData());
         QCOMPARE(backup.json().value(QStringLiteral("schema_version")).toInt(), latestSchemaVersion());
         QCOMPARE(backup.json().value(QStringLiteral("pending_events")).toInteger(), 0);
         QCOMPARE(backup.json().value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
-        QCOMPARE(QFile::permissions(file) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(QFile::permissions(file) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
         QCOMPARE(backup.json().value(QStringLiteral("bytes")).toInteger(), QFileInfo(file).size());
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
 
@@ -63,19 +65,22 @@ private Q_SLOTS:
         QCOMPARE(pendingEvents(dir.path()), 1);
         QCOMPARE(runTerminal(dir.path(), {QStringLiteral("redeem"), QStringLiteral("--"), code}).exitCode, 1);
 
-        const test::ProcessResult restore = runTerminal(
-            dir.path(), {QStringLiteral("restore"), file, QStringLiteral("--force"), QStringLiteral("--json")});
+        const test::ProcessResult restore =
+            runTerminal(dir.path(), {QStringLiteral("restore"), file, QStringLiteral("--force"),
+                                     QStringLiteral("--json")});
         QVERIFY2(restore.exitCode == 0, restore.err.constData());
         QCOMPARE(restore.json().value(QStringLiteral("discarded_pending_events")).toInteger(), 1);
         const QString kept = restore.json().value(QStringLiteral("replaced_copy")).toString();
         QVERIFY(QFile::exists(kept));
-        QCOMPARE(QFile::permissions(kept) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(QFile::permissions(kept) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
         QCOMPARE(restoreCopies(dir.path()).size(), 1);
         QCOMPARE(pendingEvents(dir.path()), 0);
         QCOMPARE(runTerminal(dir.path(), {QStringLiteral("redeem"), QStringLiteral("--"), code}).exitCode, 0);
 
         // The replaced database is itself a backup that restores: the first redemption comes back.
-        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("restore"), kept, QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(
+            runTerminal(dir.path(), {QStringLiteral("restore"), kept, QStringLiteral("--force")}).exitCode,
+            0);
         QCOMPARE(pendingEvents(dir.path()), 1);
     }
 
@@ -83,7 +88,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString code = firstDemoCode(dir.path());
         const QString file = dir.filePath(QStringLiteral("copy.db"));
-        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
+        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode,
+                 0);
         QCOMPARE(runTerminal(dir.path(), {QStringLiteral("redeem"), QStringLiteral("--"), code}).exitCode, 0);
         const QString db = dir.filePath(QStringLiteral("terminal.db"));
         const QByteArray before = test::fileBytes(db);
@@ -100,7 +106,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(!firstDemoCode(dir.path()).isEmpty());
         const QString file = dir.filePath(QStringLiteral("copy.db"));
-        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
+        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode,
+                 0);
         sql::Connection holder; // the window or the sync service, say
         QVERIFY(holder.open(dir.filePath(QStringLiteral("terminal.db")), false));
         QCOMPARE(holder.scalar("SELECT count(*) FROM vouchers").value_or(-1) > 0, true);
@@ -126,7 +133,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(!firstDemoCode(dir.path()).isEmpty());
         const QString file = dir.filePath(QStringLiteral("copy.db"));
-        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
+        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode,
+                 0);
         QFile f(file);
         if (damage == QStringLiteral("corrupt")) {
             // Overwrite the middle of the vouchers' pages: the header stays valid, the b-tree does not.
@@ -165,7 +173,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QCOMPARE(runTerminal(dir.path(), {QStringLiteral("backup")}).exitCode, 2);
         QCOMPARE(runTerminal(dir.path(), {QStringLiteral("restore")}).exitCode, 2);
-        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("restore"), dir.filePath(QStringLiteral("none.db"))}).exitCode, 2);
+        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("restore"), dir.filePath(QStringLiteral("none.db"))})
+                     .exitCode,
+                 2);
     }
 
     // An older binary and a newer database: every command refuses with the same words, exit 2, and not a
@@ -174,8 +184,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("command");
         QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("--json")};
         QTest::newRow("redeem") << QStringList{QStringLiteral("redeem"), QStringLiteral("ANY-CODE-1234")};
-        QTest::newRow("backup") << QStringList{QStringLiteral("backup"), QStringLiteral("--out"), QStringLiteral("x.db")};
-        QTest::newRow("config") << QStringList{QStringLiteral("config"), QStringLiteral("--store"), QStringLiteral("s2")};
+        QTest::newRow("backup") << QStringList{QStringLiteral("backup"), QStringLiteral("--out"),
+                                               QStringLiteral("x.db")};
+        QTest::newRow("config") << QStringList{QStringLiteral("config"), QStringLiteral("--store"),
+                                               QStringLiteral("s2")};
     }
     void newerDatabaseRefusedUntouched() {
         QFETCH(QStringList, command);
@@ -188,8 +200,9 @@ private Q_SLOTS:
         const test::ProcessResult r = runTerminal(dir.path(), command);
         QCOMPARE(r.exitCode, 2);
         const QByteArray expected =
-            QStringLiteral("this database was written by a newer version (schema %1); this terminal knows up to "
-                           "%2: install the newer version or restore a backup")
+            QStringLiteral(
+                "this database was written by a newer version (schema %1); this terminal knows up to "
+                "%2: install the newer version or restore a backup")
                 .arg(latestSchemaVersion() + 1)
                 .arg(latestSchemaVersion())
                 .toUtf8();
@@ -206,7 +219,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(!firstDemoCode(dir.path()).isEmpty());
         const QString file = dir.filePath(QStringLiteral("copy.db"));
-        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
+        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode,
+                 0);
         const QString db = dir.filePath(QStringLiteral("terminal.db"));
         setUserVersion(db, latestSchemaVersion() + 1);
         const QByteArray newer = test::fileBytes(db);
@@ -215,7 +229,8 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains("cannot be read"), refused.err.constData());
         QCOMPARE(test::fileBytes(db), newer);
         const test::ProcessResult forced =
-            runTerminal(dir.path(), {QStringLiteral("restore"), file, QStringLiteral("--force"), QStringLiteral("--json")});
+            runTerminal(dir.path(), {QStringLiteral("restore"), file, QStringLiteral("--force"),
+                                     QStringLiteral("--json")});
         QVERIFY2(forced.exitCode == 0, forced.err.constData());
         QCOMPARE(test::fileBytes(forced.json().value(QStringLiteral("replaced_copy")).toString()), newer);
         QCOMPARE(runTerminal(dir.path(), {QStringLiteral("status")}).exitCode, 0);

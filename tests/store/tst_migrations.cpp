@@ -1,7 +1,7 @@
 #include "store/backuprestore.h"
 #include "store/migrations.h"
-#include "store/safetycopy.h"
 #include "store/redemptionledger.h"
+#include "store/safetycopy.h"
 #include "store/vouchercache.h"
 #include "tests/support/testsupport.h"
 
@@ -139,11 +139,10 @@ private Q_SLOTS:
         { QVERIFY(Database::open(dir.path())); }
         const QStringList copies = safetycopy::list(dir.path(), QStringLiteral("upgrade"));
         QCOMPARE(copies.size(), 1);
-        QVERIFY2(QFileInfo(copies.first())
-                     .fileName()
-                     .startsWith(QStringLiteral("terminal-schema%1-").arg(old)),
-                 qPrintable(copies.first()));
-        QCOMPARE(QFile::permissions(copies.first()) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY2(
+            QFileInfo(copies.first()).fileName().startsWith(QStringLiteral("terminal-schema%1-").arg(old)),
+            qPrintable(copies.first()));
+        QCOMPARE(QFile::permissions(copies.first()) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
         sql::Connection copy;
         QVERIFY(copy.openReadOnly(copies.first(), true));
         QCOMPARE(*copy.scalar("PRAGMA user_version"), qint64(old));
@@ -164,7 +163,8 @@ private Q_SLOTS:
             QFile::remove(dir.filePath(Database::fileName()));
             QVERIFY(QFile::copy(old.filePath(Database::fileName()), dir.filePath(Database::fileName())));
             QFile::remove(dir.filePath(Database::keyFileName()));
-            QVERIFY(QFile::copy(old.filePath(Database::keyFileName()), dir.filePath(Database::keyFileName())));
+            QVERIFY(
+                QFile::copy(old.filePath(Database::keyFileName()), dir.filePath(Database::keyFileName())));
             { QVERIFY(Database::open(dir.path())); }
             const QStringList now = safetycopy::list(dir.path(), QStringLiteral("upgrade"));
             QVERIFY(!now.isEmpty());
@@ -173,7 +173,10 @@ private Q_SLOTS:
             QCOMPARE(now.size(), qMin(i + 1, 3));
         }
         QCOMPARE(safetycopy::list(dir.path(), QStringLiteral("upgrade")), made.mid(0, 3));
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("*.db")}, QDir::Files).size(), 3);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("backups")))
+                     .entryList({QStringLiteral("*.db")}, QDir::Files)
+                     .size(),
+                 3);
     }
 
     void secondOpenerWhileTheFirstStaysOpen() {
