@@ -233,6 +233,29 @@ QList<Command> commandList() {
            QStringLiteral("close although events wait to upload, and say why")},
           kJson},
          commandCloseDay},
+        {{QStringLiteral("backup")},
+         {},
+         QStringLiteral("a consistent copy of the database, taken while the terminal runs (mode 0600)"),
+         {{QStringLiteral("out"), QStringLiteral("FILE"), QStringLiteral("where to write the copy"), true},
+          kJson},
+         commandBackup},
+        {{QStringLiteral("restore")},
+         QStringLiteral("FILE"),
+         QStringLiteral("put a backup in place of the database (the replaced one is kept under backups/); "
+                        "exit 1: refused"),
+         {{QStringLiteral("force"),
+           {},
+           QStringLiteral("replace it although events wait to upload or it cannot be read")},
+          kJson},
+         commandRestore},
+        {{QStringLiteral("support-bundle")},
+         {},
+         QStringLiteral("logs, configuration without secrets, status, doctor and database checks in one "
+                        ".tar.gz for support"),
+         {{QStringLiteral("out"), QStringLiteral("FILE.tar.gz"), QStringLiteral("where to write the bundle"),
+           true},
+          kJson},
+         commandSupportBundle},
     };
 }
 

@@ -49,5 +49,8 @@ int commandCatalog(const CommandContext& context);
 int commandAuditVerify(const CommandContext& context);
 int commandReport(const CommandContext& context);
 int commandCloseDay(const CommandContext& context);
+int commandBackup(const CommandContext& context);
+int commandRestore(const CommandContext& context);
+int commandSupportBundle(const CommandContext& context);
 
 } // namespace o2o

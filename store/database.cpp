@@ -2,10 +2,13 @@
 
 #include "store/databasefile.h"
 #include "store/migrations.h"
+#include "store/safetycopy.h"
+#include "store/storelog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 
 #include <unistd.h>
@@ -19,6 +22,16 @@ Unexpected refuse(const QString& path, const QString& why) {
     if (!copy.isEmpty())
         message += QStringLiteral("; a copy for support is at %1").arg(copy);
     return fail(ErrorCode::DatabaseDamaged, message + u'.');
+}
+
+Unexpected newerSchema(const QString& path, qint64 version) {
+    return fail(ErrorCode::DatabaseDamaged,
+                QStringLiteral("%1: this database was written by a newer version (schema %2); this terminal "
+                               "knows up to %3: install the newer version or restore a backup. The file was "
+                               "left untouched.")
+                    .arg(path)
+                    .arg(version)
+                    .arg(latestSchemaVersion()));
 }
 bool writable(const QString& path) {
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
@@ -64,6 +77,8 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& dataDir)
                                        .arg(dataDir));
     if (check.state != DatabaseFileCheck::State::Terminal)
         return refuse(path, check.reason);
+    if (check.schemaVersion > latestSchemaVersion())
+        return newerSchema(path, check.schemaVersion);
     // Without a -wal file there is nothing beyond the main file to read, and no -shm can be made here.
     const bool walPresent = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     O2O_TRY(db->m_connection.openReadOnly(path, !walPresent));
@@ -94,6 +109,10 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
     const DatabaseFileCheck check = inspectDatabaseFile(path);
     if (check.state == DatabaseFileCheck::State::Damaged || check.state == DatabaseFileCheck::State::Foreign)
         return refuse(path, check.reason);
+    // Decided from the header, before SQLite opens the file: an older binary leaves a newer database's
+    // bytes (and its -wal and -shm) exactly as they are.
+    if (check.schemaVersion > latestSchemaVersion())
+        return newerSchema(path, check.schemaVersion);
     const bool isNew = check.state == DatabaseFileCheck::State::Missing;
     // SQLite gives the -wal and -shm files the mode of the database file: made 0600 before SQLite
     // creates anything, none of the three is ever readable by others, whatever the umask.
@@ -114,20 +133,19 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
             return refuse(path, QStringLiteral("SQLite reports it damaged"));
         return Unexpected(tables.error());
     }
-    if (*version > latestSchemaVersion())
-        return fail(ErrorCode::DatabaseDamaged,
-                    QStringLiteral("%1 was written by a newer version of the terminal (schema %2, this build "
-                                   "knows %3); it was left untouched")
-                        .arg(path)
-                        .arg(*version)
-                        .arg(latestSchemaVersion()));
+    if (*version > latestSchemaVersion()) // a newer version still in the WAL, past the header check
+        return newerSchema(path, *version);
 
     // WAL lets readers (the GUI, a manager's report) run beside the writer; FULL makes a commit durable.
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"}) {
         O2O_TRY(db->m_connection.exec(pragma));
     }
-    if (auto r = migrate(db->m_connection, targetVersion); !r) {
+    // An existing database of an older schema is copied before the first step touches it.
+    const bool upgrade = *version > 0 && *version < targetVersion;
+    if (auto r =
+            upgrade ? db->upgradeWithSafetyCopy(targetVersion) : migrate(db->m_connection, targetVersion);
+        !r) {
         if (r.error().code == ErrorCode::DatabaseDamaged)
             return refuse(path, r.error().message);
         return Unexpected(r.error());
@@ -140,6 +158,36 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& dataDir
     }
     O2O_TRY(db->loadOrCreateKey(isNew));
     return db;
+}
+
+Result<void> Database::upgradeWithSafetyCopy(int targetVersion) {
+    // One process copies and migrates at a time: a second opener (the window and the sync service start
+    // together) waits, then finds the schema current and makes no copy of a database already migrated.
+    const QString backups = safetycopy::directory(m_dataDir);
+    if (!QDir().mkpath(backups))
+        return fail(ErrorCode::Io, QStringLiteral("cannot create %1").arg(backups));
+    QLockFile lock(QDir(backups).filePath(QStringLiteral(".upgrade.lock")));
+    lock.setStaleLockTime(0); // only a dead owner makes the lock stale, never a long migration
+    if (!lock.tryLock(300'000))
+        return fail(ErrorCode::DatabaseBusy,
+                    QStringLiteral("another process is upgrading %1; try again when it is done").arg(path()),
+                    true);
+    auto version = m_connection.scalar("PRAGMA user_version");
+    if (!version)
+        return Unexpected(version.error());
+    if (*version <= 0 || *version >= targetVersion)
+        return {};
+    auto copy = safetycopy::make(m_connection, m_dataDir, int(*version), QStringLiteral("upgrade"));
+    if (!copy)
+        return fail(
+            copy.error().code,
+            QStringLiteral("no safety copy before upgrading schema %1 to %2, so nothing was changed: %3")
+                .arg(*version)
+                .arg(targetVersion)
+                .arg(copy.error().message));
+    qCInfo(lcStore, "upgrading %s from schema %lld to %d; the old database is kept at %s", qPrintable(path()),
+           *version, targetVersion, qPrintable(*copy));
+    return migrate(m_connection, targetVersion);
 }
 
 Result<void> Database::loadOrCreateKey(bool isNew) {

@@ -46,6 +46,8 @@ private:
     Database() = default;
     [[nodiscard]] static Result<std::unique_ptr<Database>> openReadOnly(const QString& dataDir);
     [[nodiscard]] Result<void> loadOrCreateKey(bool isNew);
+    /** An older schema: the safety copy under DATA_DIR/backups, then the migration (under a lock file). */
+    [[nodiscard]] Result<void> upgradeWithSafetyCopy(int targetVersion);
 
     QString m_dataDir;
     bool m_readOnly = false;

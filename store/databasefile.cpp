@@ -47,7 +47,7 @@ DatabaseFileCheck inspectDatabaseFile(const QString& path) {
     if (!walPresent && bigEndian32(header, 24) == bigEndian32(header, 92) && qint64(pages) * pageSize > size)
         return damaged(
             QStringLiteral("the file is truncated (%1 of %2 pages)").arg(size / pageSize).arg(pages));
-    return {DatabaseFileCheck::State::Terminal, {}};
+    return {DatabaseFileCheck::State::Terminal, {}, int(bigEndian32(header, 60))};
 }
 
 QString copyAsideForSupport(const QString& path) {

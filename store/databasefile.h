@@ -8,6 +8,8 @@ namespace o2o {
 struct DatabaseFileCheck {
     enum class State { Missing, Terminal, Damaged, Foreign } state = State::Missing;
     QString reason; // for Damaged and Foreign: why, in words for an installer
+    /** For Terminal: the header's user_version (the schema), as of the last checkpoint. */
+    int schemaVersion = 0;
 };
 
 /** Our SQLite application_id ("O2OT"): tells our database from any other SQLite file. */

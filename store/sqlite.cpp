@@ -76,6 +76,10 @@ Connection::~Connection() {
     sqlite3_close_v2(m_db);
 }
 
+QString libraryVersion() {
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 bool isDamage(int rc) {
     const int primary = rc & 0xFF;
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT;

@@ -116,6 +116,9 @@ private:
 
 bool isDamage(int rc);
 
+/** The SQLite library in use, e.g. "3.40.1" (for --version style reports). */
+QString libraryVersion();
+
 /**
  * Holds a write transaction; rolls back unless committed. Begun inside another transaction, it joins
  * that one: the outer transaction alone commits or rolls back.

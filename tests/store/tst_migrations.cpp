@@ -1,5 +1,7 @@
+#include "store/backuprestore.h"
 #include "store/migrations.h"
 #include "store/redemptionledger.h"
+#include "store/safetycopy.h"
 #include "store/vouchercache.h"
 #include "tests/support/testsupport.h"
 
@@ -114,7 +116,67 @@ private Q_SLOTS:
         QVERIFY(!db);
         QVERIFY2(db.error().message.contains(QStringLiteral("newer version")),
                  qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(
+                     QStringLiteral("this database was written by a newer version (schema 99); this terminal "
+                                    "knows up to %1: install the newer version or restore a backup")
+                         .arg(latestSchemaVersion())),
+                 qPrintable(db.error().message));
         QCOMPARE(test::fileBytes(dir.filePath(Database::fileName())), before);
+        QVERIFY(!QFile::exists(dir.filePath(Database::fileName()) + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(dir.filePath(Database::fileName()) + QStringLiteral("-shm")));
+    }
+
+    // The first open after an upgrade copies the old database (VACUUM INTO) before the first step.
+    void safetyCopyBeforeMigrating() {
+        QTemporaryDir dir;
+        const int old = latestSchemaVersion() - 1;
+        {
+            auto db = Database::openAtVersion(dir.path(), old);
+            QVERIFY(db);
+            QVERIFY(VoucherCache(**db).upsert(test::voucherRecord(QStringLiteral("CODE-KEPT"))));
+        }
+        QVERIFY(!QDir(dir.filePath(QStringLiteral("backups"))).exists());
+        { QVERIFY(Database::open(dir.path())); }
+        const QStringList copies = safetycopy::list(dir.path(), QStringLiteral("upgrade"));
+        QCOMPARE(copies.size(), 1);
+        QVERIFY2(
+            QFileInfo(copies.first()).fileName().startsWith(QStringLiteral("terminal-schema%1-").arg(old)),
+            qPrintable(copies.first()));
+        QCOMPARE(QFile::permissions(copies.first()) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
+        sql::Connection copy;
+        QVERIFY(copy.openReadOnly(copies.first(), true));
+        QCOMPARE(*copy.scalar("PRAGMA user_version"), qint64(old));
+        QCOMPARE(*copy.scalar("SELECT count(*) FROM vouchers"), 1);
+        QCOMPARE(*integrityCheck(copy), QStringList{QStringLiteral("ok")});
+        // Current now: opening again copies nothing.
+        { QVERIFY(Database::open(dir.path())); }
+        QCOMPARE(safetycopy::list(dir.path(), QStringLiteral("upgrade")), copies);
+    }
+
+    void onlyTheLastThreeSafetyCopiesKept() {
+        QTemporaryDir old;
+        { QVERIFY(Database::openAtVersion(old.path(), latestSchemaVersion() - 1)); }
+        QTemporaryDir dir;
+        QStringList made;
+        for (int i = 0; i < 5; ++i) {
+            // A fresh old database each round (the same terminal upgraded five times, say).
+            QFile::remove(dir.filePath(Database::fileName()));
+            QVERIFY(QFile::copy(old.filePath(Database::fileName()), dir.filePath(Database::fileName())));
+            QFile::remove(dir.filePath(Database::keyFileName()));
+            QVERIFY(
+                QFile::copy(old.filePath(Database::keyFileName()), dir.filePath(Database::keyFileName())));
+            { QVERIFY(Database::open(dir.path())); }
+            const QStringList now = safetycopy::list(dir.path(), QStringLiteral("upgrade"));
+            QVERIFY(!now.isEmpty());
+            QVERIFY(!made.contains(now.first()));
+            made.prepend(now.first());
+            QCOMPARE(now.size(), qMin(i + 1, 3));
+        }
+        QCOMPARE(safetycopy::list(dir.path(), QStringLiteral("upgrade")), made.mid(0, 3));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("backups")))
+                     .entryList({QStringLiteral("*.db")}, QDir::Files)
+                     .size(),
+                 3);
     }
 
     void secondOpenerWhileTheFirstStaysOpen() {
