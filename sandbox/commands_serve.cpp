@@ -1,4 +1,5 @@
 #include "sandbox/sandboxcli.h"
+#include "sandbox/sandboxlog.h"
 #include "sandbox/sandboxserver.h"
 
 namespace o2o::sandbox {
@@ -35,6 +36,16 @@ int commandServe(const SandboxContext& context) {
     if (args.values.contains(QStringLiteral("listen")) &&
         !parseListen(args.value(QStringLiteral("listen")), options))
         return reportUsage(QStringLiteral("--listen must be HOST:PORT (PORT 0: any free port)"));
+    // For tests of the request deadline, which would otherwise wait out the full kRequestDeadline.
+    if (const QString deadline = qEnvironmentVariable("O2O_SANDBOX_REQUEST_DEADLINE_MS");
+        !deadline.isEmpty()) {
+        bool ok = false;
+        const int ms = deadline.toInt(&ok);
+        if (!ok || ms < 1 || ms > 600000)
+            return reportUsage(QStringLiteral("O2O_SANDBOX_REQUEST_DEADLINE_MS must be 1 to 600000"));
+        options.requestDeadline = std::chrono::milliseconds(ms);
+        qCInfo(lcSandbox, "request deadline %d ms (O2O_SANDBOX_REQUEST_DEADLINE_MS)", ms);
+    }
     if (auto r = runServer(options); !r)
         return reportError(r.error());
     return 0;

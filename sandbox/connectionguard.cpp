@@ -25,8 +25,9 @@ ConnectionGuard* guardOf(const SSL* ssl) {
 
 } // namespace
 
-ConnectionGuard::ConnectionGuard()
-    : m_watchdog([this] { watch(); }) {}
+ConnectionGuard::ConnectionGuard(std::chrono::milliseconds requestDeadline)
+    : m_requestDeadline(requestDeadline)
+    , m_watchdog([this] { watch(); }) {}
 
 ConnectionGuard::~ConnectionGuard() {
     {
@@ -94,7 +95,7 @@ void ConnectionGuard::admit(const SSL* ssl) {
     connection->guard = this;
     connection->fd = fd;
     connection->client = client;
-    connection->deadline = Clock::now() + limits::kRequestDeadline;
+    connection->deadline = Clock::now() + m_requestDeadline;
     BIO* bio = SSL_get_rbio(ssl);
     BIO_set_callback_arg(bio, reinterpret_cast<char*>(connection.get()));
     BIO_set_callback_ex(bio, onBioEvent);
@@ -119,7 +120,7 @@ void ConnectionGuard::received(Connection& connection, std::size_t bytes) {
     std::lock_guard lock(m_mutex);
     if (connection.phase == Phase::Idle) { // the first byte of the connection's next request
         connection.phase = Phase::Arriving;
-        connection.deadline = Clock::now() + limits::kRequestDeadline;
+        connection.deadline = Clock::now() + m_requestDeadline;
         connection.bytes = 0;
     }
     connection.bytes += bytes;

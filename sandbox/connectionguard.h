@@ -28,7 +28,8 @@ namespace o2o::sandbox {
  */
 class ConnectionGuard {
 public:
-    ConnectionGuard();
+    /** requestDeadline: limits::kRequestDeadline but where a test asks for less (ServeOptions). */
+    explicit ConnectionGuard(std::chrono::milliseconds requestDeadline);
     ~ConnectionGuard();
     ConnectionGuard(const ConnectionGuard&) = delete;
     ConnectionGuard& operator=(const ConnectionGuard&) = delete;
@@ -68,6 +69,7 @@ private:
     Connection* find(const httplib::Request& req);
     void watch();
 
+    const std::chrono::milliseconds m_requestDeadline;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;

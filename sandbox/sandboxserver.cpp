@@ -38,7 +38,8 @@ public:
     SandboxServer(const ServeOptions& options, std::unique_ptr<SandboxCa> ca)
         : m_options(options)
         , m_ca(std::move(ca))
-        , m_pool(options.dataDir) {}
+        , m_pool(options.dataDir)
+        , m_guard(options.requestDeadline) {}
 
     Result<void> run();
     void stop() {

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/error.h"
+#include "sandbox/serverlimits.h"
 
 #include <QString>
+
+#include <chrono>
 
 namespace o2o::sandbox {
 
@@ -11,6 +14,9 @@ struct ServeOptions {
     QString dataDir;
     QString host = QStringLiteral("127.0.0.1");
     int port = 8443; // 0: any free port
+    // limits::kRequestDeadline unless O2O_SANDBOX_REQUEST_DEADLINE_MS says otherwise (commandServe): tests
+    // of the deadline wait out a shorter one.
+    std::chrono::milliseconds requestDeadline = limits::kRequestDeadline;
 };
 
 /**
