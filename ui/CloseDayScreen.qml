@@ -141,29 +141,31 @@ Page {
                 font.pixelSize: screen.textSize
                 wrapMode: Text.Wrap
             }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: 2
-                columnSpacing: 24
-                rowSpacing: screen.compact ? 4 : 8
-                Repeater {
-                    model: [
-                        qsTr("Closed at"), screen.controller.result.closedAt,
-                        qsTr("Redemptions"), qsTr("%1 (%2)").arg(screen.controller.result.redemptions).arg(screen.controller.result.redemptionsValue),
-                        qsTr("Sales"), qsTr("%1 (%2)").arg(screen.controller.result.sales).arg(screen.controller.result.salesAmount),
-                        qsTr("Voids"), String(screen.controller.result.voids),
-                        qsTr("Conflicts"), String(screen.controller.result.conflicts),
-                        qsTr("Events waiting at the close"), String(screen.controller.result.pendingEvents),
-                        qsTr("Z report SHA-256"), screen.controller.result.reportSha256.substring(0, 16) + "\u2026"
-                    ]
-                    delegate: Label {
-                        required property string modelData
-                        required property int index
-                        Layout.fillWidth: index % 2 === 1
-                        Layout.maximumWidth: index % 2 === 0 ? summary.width * 0.45 : -1
-                        text: modelData
+            Repeater {
+                model: [
+                    [qsTr("Closed at"), screen.controller.result.closedAt],
+                    [qsTr("Redemptions"), qsTr("%1 (%2)").arg(screen.controller.result.redemptions).arg(screen.controller.result.redemptionsValue)],
+                    [qsTr("Sales"), qsTr("%1 (%2)").arg(screen.controller.result.sales).arg(screen.controller.result.salesAmount)],
+                    [qsTr("Voids"), String(screen.controller.result.voids)],
+                    [qsTr("Conflicts"), String(screen.controller.result.conflicts)],
+                    [qsTr("Events waiting at the close"), String(screen.controller.result.pendingEvents)],
+                    [qsTr("Z report SHA-256"), screen.controller.result.reportSha256.substring(0, 16) + "\u2026"]
+                ]
+                delegate: RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 24
+                    Label {
+                        Layout.preferredWidth: summary.width * 0.45
+                        text: modelData[0]
                         font.pixelSize: screen.textSize
-                        font.bold: index % 2 === 0
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: modelData[1]
+                        font.pixelSize: screen.textSize
                         wrapMode: Text.Wrap
                     }
                 }
