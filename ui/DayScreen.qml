@@ -154,6 +154,7 @@ Page {
                 required property string entryId
                 required property bool isSale
                 required property string time
+                required property string kind
                 required property string kindLabel
                 required property string description
                 required property string codeTail
