@@ -48,6 +48,14 @@ void redeemAs(ShotStage& stage, const QString& cashier, const QString& voucherId
     qputenv("USER", before);
 }
 
+StaffMember staffMember(const QString& id, const QString& name, StaffRole role) {
+    StaffMember member;
+    member.id = id;
+    member.name = name;
+    member.role = role;
+    return member;
+}
+
 /** Once per data directory: two staff members, four redemptions, two sales and one void. */
 void prepareDay(ShotStage& stage) {
     if (stage.app().property("o2oManagerDay").toBool())
@@ -56,9 +64,9 @@ void prepareDay(ShotStage& stage) {
     runOnDatabase<bool>(stage, [](Database& db) -> Result<bool> {
         SystemClock clock;
         StaffStore staff(db);
-        O2O_TRY(staff.add({kManager, QStringLiteral("Marta"), StaffRole::Manager}, kManagerPin,
+        O2O_TRY(staff.add(staffMember(kManager, QStringLiteral("Marta"), StaffRole::Manager), kManagerPin,
                           QStringLiteral("installer"), clock.nowMsecs()));
-        O2O_TRY(staff.add({kCashier, QStringLiteral("Ana"), StaffRole::Cashier}, kCashierPin,
+        O2O_TRY(staff.add(staffMember(kCashier, QStringLiteral("Ana"), StaffRole::Cashier), kCashierPin,
                           QStringLiteral("installer"), clock.nowMsecs()));
         return true;
     });

@@ -41,7 +41,7 @@ class TestDayLog : public QObject {
     QList<DayLogEntry> entries(const QString& cashier = {}, const QString& kind = {},
                                const QString& tail = {}) {
         auto rows =
-            DayLog(*m_terminal->db).entries({kNoonMs - kHourMs, kNoonMs + kHourMs, cashier, kind, tail});
+            DayLog(*m_terminal->db).entries({kNoonMs - kHourMs, kNoonMs + kHourMs, cashier, kind, tail, 500});
         return rows ? *rows : QList<DayLogEntry>{};
     }
     static QStringList ids(const QList<DayLogEntry>& rows) {
@@ -172,7 +172,7 @@ private Q_SLOTS:
 
     void totalsLeaveVoidsOut() {
         DayLog log(*m_terminal->db);
-        const DayLogQuery all{kNoonMs - kHourMs, kNoonMs + kHourMs, {}, {}, {}};
+        const DayLogQuery all{kNoonMs - kHourMs, kNoonMs + kHourMs, {}, {}, {}, 500};
         auto before = log.totals(all);
         QVERIFY(before);
         QCOMPARE(before->redemptions, 3);
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(rows.first().voided);
         QCOMPARE(rows.first().voidReason, QStringLiteral("wrong card"));
         // Totals follow the filters too.
-        auto maxOnly = log.totals({kNoonMs - kHourMs, kNoonMs + kHourMs, QStringLiteral("max"), {}, {}});
+        auto maxOnly = log.totals({kNoonMs - kHourMs, kNoonMs + kHourMs, QStringLiteral("max"), {}, {}, 500});
         QVERIFY(maxOnly);
         QCOMPARE(maxOnly->redemptions, 0);
         QCOMPARE(maxOnly->voided, 1);
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(first);
         QCOMPARE(first->size(), 1);
         // The span is half-open: an entry at toMs belongs to the next span.
-        auto before = DayLog(*m_terminal->db).entries({kNoonMs - kHourMs, kNoonMs, {}, {}, {}});
+        auto before = DayLog(*m_terminal->db).entries({kNoonMs - kHourMs, kNoonMs, {}, {}, {}, 500});
         QVERIFY(before);
         QCOMPARE(before->size(), 0);
         auto cashiers = DayLog(*m_terminal->db).cashiers(kNoonMs - kHourMs, kNoonMs + kHourMs);
