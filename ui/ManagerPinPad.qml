@@ -16,7 +16,8 @@ ColumnLayout {
 
     Label {
         objectName: "pinDots"
-        Layout.fillWidth: true
+        // As wide as the keys (not fillWidth: that would stretch the pad across the screen).
+        Layout.preferredWidth: 3 * pad.keyWidth + 2 * (pad.compact ? 4 : 8)
         Layout.preferredHeight: pad.compact ? 32 : 44
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
