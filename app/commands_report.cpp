@@ -1,7 +1,7 @@
 // report: the redemptions and sales of a business day (or a run of days) as JSON, CSV or PDF.
 #include "app/cli.h"
-#include "app/reportcsv.h"
-#include "app/reportpdf.h"
+#include "ui/reportcsv.h"
+#include "ui/reportpdf.h"
 #include "store/atomicfile.h"
 #include "store/daycloseservice.h"
 #include "store/dayreport.h"

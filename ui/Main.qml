@@ -19,11 +19,21 @@ ApplicationWindow {
 
     // The screens the menu opens, by name. An area adds its screen here and an entry in menuEntries.
     readonly property var screens: ({
-        "counter": counterScreen
+        "counter": counterScreen,
+        "day": dayScreen,
+        "reports": reportsScreen,
+        "closeDay": closeDayScreen,
+        "conflicts": conflictsScreen,
+        "sync": syncScreen
     })
     // What the menu offers; `roles` lists who may open it (the sign-in decides the role).
     readonly property var menuEntries: [
-        { name: "counter", title: qsTr("Counter"), roles: ["cashier", "manager", "installer"] }
+        { name: "counter", title: qsTr("Counter"), roles: ["cashier", "manager", "installer"] },
+        { name: "day", title: qsTr("Today's redemptions and sales"), roles: ["manager"] },
+        { name: "reports", title: qsTr("Reports"), roles: ["manager"] },
+        { name: "conflicts", title: qsTr("Conflicts"), roles: ["manager"] },
+        { name: "sync", title: qsTr("Sync"), roles: ["manager"] },
+        { name: "closeDay", title: qsTr("Close the day"), roles: ["manager"] }
     ]
     readonly property string currentScreen: stack.currentItem && stack.currentItem.screenName !== undefined
                                             ? stack.currentItem.screenName : "counter"
@@ -58,6 +68,7 @@ ApplicationWindow {
 
     StackView {
         id: stack
+        objectName: "screenStack"
         anchors.fill: parent
         focus: true // the screen on top gets the keyboard (typed codes land in its field)
         initialItem: counterScreen
@@ -71,6 +82,12 @@ ApplicationWindow {
             compact: root.compact
         }
     }
+
+    Component { id: dayScreen; DayScreen { app: root.app; compact: root.compact } }
+    Component { id: reportsScreen; ReportsScreen { app: root.app; compact: root.compact } }
+    Component { id: closeDayScreen; CloseDayScreen { app: root.app; compact: root.compact } }
+    Component { id: conflictsScreen; ConflictsScreen { app: root.app; compact: root.compact } }
+    Component { id: syncScreen; SyncScreen { app: root.app; compact: root.compact } }
 
     ScreenMenu {
         id: menu

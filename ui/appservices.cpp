@@ -8,11 +8,12 @@
 namespace o2o {
 
 AppServices::AppServices(RedemptionController* redemption, SyncStatusController* syncStatus,
-                         DatabaseThread* database, QObject* parent)
+                         DatabaseThread* database, ManagerControllers manager, QObject* parent)
     : QObject(parent)
     , m_redemption(redemption)
     , m_syncStatus(syncStatus)
-    , m_database(database) {
+    , m_database(database)
+    , m_manager(manager) {
     m_language = normalizeUiLanguage(QLocale().name());
     if (m_language.isEmpty())
         m_language = QStringLiteral("en");

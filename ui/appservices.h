@@ -1,7 +1,11 @@
 #pragma once
 
+#include "ui/closedaycontroller.h"
+#include "ui/daycontroller.h"
 #include "ui/redemptioncontroller.h"
+#include "ui/syncdashboardcontroller.h"
 #include "ui/syncstatuscontroller.h"
+#include "ui/voidcontroller.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,6 +14,14 @@
 namespace o2o {
 
 class DatabaseThread;
+
+/** The manager's screens' controllers (the day, voids, closing the day, sync and conflicts). */
+struct ManagerControllers {
+    DayController* day = nullptr;
+    VoidController* voids = nullptr;
+    CloseDayController* closeDay = nullptr;
+    SyncDashboardController* syncDashboard = nullptr;
+};
 
 /**
  * Everything a screen may use, one typed property per area controller: Main.qml gets it as
@@ -26,15 +38,23 @@ class AppServices : public QObject {
     QML_UNCREATABLE("created by the application")
     Q_PROPERTY(o2o::RedemptionController* redemption READ redemption CONSTANT)
     Q_PROPERTY(o2o::SyncStatusController* syncStatus READ syncStatus CONSTANT)
+    Q_PROPERTY(o2o::DayController* day READ day CONSTANT)
+    Q_PROPERTY(o2o::VoidController* voids READ voids CONSTANT)
+    Q_PROPERTY(o2o::CloseDayController* closeDay READ closeDay CONSTANT)
+    Q_PROPERTY(o2o::SyncDashboardController* syncDashboard READ syncDashboard CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
 public:
     AppServices(RedemptionController* redemption, SyncStatusController* syncStatus, DatabaseThread* database,
-                QObject* parent = nullptr);
+                ManagerControllers manager, QObject* parent = nullptr);
 
     RedemptionController* redemption() const { return m_redemption; }
     SyncStatusController* syncStatus() const { return m_syncStatus; }
+    DayController* day() const { return m_manager.day; }
+    VoidController* voids() const { return m_manager.voids; }
+    CloseDayController* closeDay() const { return m_manager.closeDay; }
+    SyncDashboardController* syncDashboard() const { return m_manager.syncDashboard; }
     /** The screens' own database thread (reports, staff, settings): never SQL on the GUI thread. */
     DatabaseThread* database() const { return m_database; }
 
@@ -62,6 +82,7 @@ private:
     RedemptionController* m_redemption;
     SyncStatusController* m_syncStatus;
     DatabaseThread* m_database;
+    ManagerControllers m_manager;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;
     QPointer<QQmlEngine> m_engine;

@@ -27,7 +27,11 @@ QQuickWindow* ShotStage::window() {
 }
 
 bool ShotStage::showScreen(const QString& name) {
-    return callWindow("showScreen", {name}).toBool();
+    const bool shown = callWindow("showScreen", {name}).toBool();
+    // The picture shows the screen, not the transition to it (the counter would still be on top).
+    if (QQuickItem* stack = item(QStringLiteral("screenStack")))
+        waitUntil([stack] { return !stack->property("busy").toBool(); });
+    return shown;
 }
 
 QVariant ShotStage::callWindow(const char* function, const QVariantList& arguments) {
@@ -52,12 +56,16 @@ bool ShotStage::waitUntil(const std::function<bool()>& ready, int timeoutMs) {
 
 void ShotStage::settle() {
     m_ui.settle();
+    // Screens taken off the stack are deleted later, which processEvents() alone never does: without
+    // this, item() could find a previous shot's screen and its dialogs.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 QList<Shot> allShots() {
     QList<Shot> shots;
     shots += counterShots();
     shots += statusShots();
+    shots += managerShots();
     return shots;
 }
 

@@ -56,13 +56,21 @@ struct TerminalUi::Parts {
     explicit Parts(const TerminalUiOptions& options, const StoredState& stored)
         : redemption(options.dataDir, stored.storeId)
         , database(options.dataDir)
-        , services(&redemption, &syncStatus, &database)
+        , day(&database)
+        , voids(&database, &day)
+        , closeDay(&database, &day)
+        , syncDashboard(&database)
+        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard})
         , pipeline(DecoderSettings{})
         , wedge(wedgeSettingsFrom(options.wedgeSpec)) {}
 
     RedemptionController redemption;
     SyncStatusController syncStatus;
     DatabaseThread database;
+    DayController day;
+    VoidController voids;
+    CloseDayController closeDay;
+    SyncDashboardController syncDashboard;
     AppServices services;
     std::unique_ptr<SyncThread> sync;
     ScanPipeline pipeline;
@@ -89,6 +97,7 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
         // Background sync on its own thread and database connection; idle until the terminal is enrolled.
         p.sync = std::make_unique<SyncThread>(options.dataDir);
         p.syncStatus.follow(p.sync->worker());
+        p.syncDashboard.follow(p.sync->worker());
     }
     // The camera path: frames -> decoder thread -> each code once while in view -> the counter.
     QObject::connect(&p.pipeline, &ScanPipeline::codeScanned, &p.redemption,

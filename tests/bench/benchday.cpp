@@ -1,8 +1,8 @@
 #include "tests/bench/benchday.h"
 #include "tests/bench/benchutil.h"
 
-#include "app/reportcsv.h"
-#include "app/reportpdf.h"
+#include "ui/reportcsv.h"
+#include "ui/reportpdf.h"
 #include "store/dayreport.h"
 #include "store/redemptionledger.h"
 #include "store/salestore.h"

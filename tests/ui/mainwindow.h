@@ -18,11 +18,19 @@ struct MainControllers {
     RedemptionController redemption;
     SyncStatusController syncStatus;
     DatabaseThread database;
+    DayController day;
+    VoidController voids;
+    CloseDayController closeDay;
+    SyncDashboardController syncDashboard;
     AppServices services;
     explicit MainControllers(const QString& dataDir, const QString& storeId = QStringLiteral("store-1"))
         : redemption(dataDir, storeId)
         , database(dataDir)
-        , services(&redemption, &syncStatus, &database) {}
+        , day(&database)
+        , voids(&database, &day)
+        , closeDay(&database, &day)
+        , syncDashboard(&database)
+        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}) {}
 };
 
 /** Loads Main.qml on the controllers; the window, or nullptr when it did not load. */

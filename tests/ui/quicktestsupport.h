@@ -1,8 +1,10 @@
 #pragma once
 
+#include "store/staffstore.h"
 #include "ui/screenshotplan.h"
 #include "ui/terminalui.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
@@ -21,6 +23,21 @@ public:
     Q_INVOKABLE QString demoCode(const QString& voucherId) const { return m_codes.value(voucherId); }
     /** The test's data directory (the demo data, a real SQLite file). */
     Q_INVOKABLE QString dataDir() const { return m_dataDir; }
+    /** Adds a member of staff (role: cashier, manager, installer) with this PIN; false when refused. */
+    Q_INVOKABLE bool addStaff(const QString& id, const QString& name, const QString& role,
+                              const QString& pin) {
+        auto db = Database::open(m_dataDir);
+        const auto parsedRole = roleFromName(role);
+        if (!db || !parsedRole)
+            return false;
+        StaffMember member;
+        member.id = id;
+        member.name = name;
+        member.role = *parsedRole;
+        return StaffStore(**db)
+            .add(member, pin, QStringLiteral("local:test"), QDateTime::currentMSecsSinceEpoch())
+            .has_value();
+    }
     /** Waits for the screens' database jobs and any pending verdict to land. */
     Q_INVOKABLE void settle() { m_ui.settle(); }
 

@@ -1,4 +1,4 @@
-#include "app/reportcsv.h"
+#include "ui/reportcsv.h"
 
 namespace o2o {
 

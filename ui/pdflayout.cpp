@@ -1,4 +1,4 @@
-#include "app/pdflayout.h"
+#include "ui/pdflayout.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

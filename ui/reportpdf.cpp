@@ -1,6 +1,6 @@
-#include "app/reportpdf.h"
+#include "ui/reportpdf.h"
 
-#include "app/pdflayout.h"
+#include "ui/pdflayout.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
