@@ -34,6 +34,7 @@ int commandDecode(const CommandContext& context);
 int commandScan(const CommandContext& context);
 int commandEnroll(const CommandContext& context);
 int commandSync(const CommandContext& context);
+int commandSyncWatch(const CommandContext& context);
 int commandConflicts(const CommandContext& context);
 int commandStaffAdd(const CommandContext& context);
 int commandStaffList(const CommandContext& context);
@@ -48,5 +49,6 @@ int commandCatalog(const CommandContext& context);
 int commandAuditVerify(const CommandContext& context);
 int commandReport(const CommandContext& context);
 int commandCloseDay(const CommandContext& context);
+int commandDoctor(const CommandContext& context);
 
 } // namespace o2o
