@@ -91,12 +91,13 @@ void platformChecks(Context& context, QList<CheckResult>& out) {
                         QStringLiteral("keep the system clock synchronised (timedatectl set-ntp true)")));
         return;
     }
-    out.append(tlsCheck(context));
+    const CheckResult tlsResult = tlsCheck(context);
 
     SystemClock systemClock;
     auto client = enrolledClient(*context.db, sync, systemClock, context.options.transports);
     if (!client) {
         out.append(failed(platform, client.error().message, kEnrollHint));
+        out.append(tlsResult);
         out.append(warn(clock, QStringLiteral("not compared: the platform cannot be asked"),
                         QStringLiteral("see the platform check")));
         return;
@@ -113,6 +114,7 @@ void platformChecks(Context& context, QList<CheckResult>& out) {
                           QStringLiteral("check the network, the firewall (outgoing HTTPS to %1) and DNS; "
                                          "redemptions continue offline within the offline budget")
                               .arg(sync.platformUrl)));
+        out.append(tlsResult);
         out.append(warn(clock, QStringLiteral("not compared: the platform did not answer"),
                         QStringLiteral("see the platform check")));
         return;
@@ -121,6 +123,7 @@ void platformChecks(Context& context, QList<CheckResult>& out) {
                                   .arg(sync.platformUrl)
                                   .arg(roundTripMs)
                                   .arg(sync.deviceId)));
+    out.append(tlsResult);
     // The platform's time stands for the middle of the round trip.
     const qint64 serverMs = (*client)->serverTimeMs();
     const qint64 offsetMs = sentMs + roundTripMs / 2 - serverMs;
