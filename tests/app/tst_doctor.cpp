@@ -16,13 +16,12 @@ using namespace o2o::test;
 
 namespace {
 
-const QStringList kNames{QStringLiteral("camera"),        QStringLiteral("camera_decode"),
-                         QStringLiteral("handheld_scanner"), QStringLiteral("platform"),
-                         QStringLiteral("tls"),           QStringLiteral("clock"),
-                         QStringLiteral("disk"),          QStringLiteral("database"),
-                         QStringLiteral("outbox"),        QStringLiteral("offline_budget"),
-                         QStringLiteral("data_age"),      QStringLiteral("translations"),
-                         QStringLiteral("fonts"),         QStringLiteral("versions")};
+const QStringList kNames{
+    QStringLiteral("camera"),         QStringLiteral("camera_decode"), QStringLiteral("handheld_scanner"),
+    QStringLiteral("platform"),       QStringLiteral("tls"),           QStringLiteral("clock"),
+    QStringLiteral("disk"),           QStringLiteral("database"),      QStringLiteral("outbox"),
+    QStringLiteral("offline_budget"), QStringLiteral("data_age"),      QStringLiteral("translations"),
+    QStringLiteral("fonts"),          QStringLiteral("versions")};
 
 struct Doctor {
     int exitCode = -1;
@@ -34,7 +33,9 @@ struct Doctor {
     QString detail(const QString& name) const {
         return checks.value(name).value(QStringLiteral("detail")).toString();
     }
-    QString hint(const QString& name) const { return checks.value(name).value(QStringLiteral("hint")).toString(); }
+    QString hint(const QString& name) const {
+        return checks.value(name).value(QStringLiteral("hint")).toString();
+    }
 };
 
 Doctor doctor(const QString& dataDir, const QByteArray& wedge = {}) {
@@ -55,10 +56,13 @@ Doctor doctor(const QString& dataDir, const QByteArray& wedge = {}) {
 }
 
 QString demoTerminal(const QTemporaryDir& dir, QStringList* codes = nullptr) {
-    const ProcessResult r = runTerminal(dir.path(), {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--json")});
+    const ProcessResult r =
+        runTerminal(dir.path(), {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--count"),
+                                 QStringLiteral("2"), QStringLiteral("--json")});
+    // The plain single-use ones --count adds (the demo's other deals have conditions).
     if (codes)
         for (const QJsonValue v : r.json().value(QStringLiteral("vouchers")).toArray())
-            if (v[QStringLiteral("kind")].toString() == QStringLiteral("single_use"))
+            if (v[QStringLiteral("description")].toString().startsWith(QStringLiteral("Free coffee")))
                 codes->append(v[QStringLiteral("code")].toString());
     return r.exitCode == 0 ? dir.path() : QString();
 }
@@ -84,8 +88,8 @@ private Q_SLOTS:
         QCOMPARE(d.names, kNames);
         // Every check has exactly the four fields, and a hint whenever it did not pass.
         for (const QJsonObject& c : d.checks) {
-            QCOMPARE(c.keys(), (QStringList{QStringLiteral("detail"), QStringLiteral("hint"), QStringLiteral("name"),
-                                            QStringLiteral("status")}));
+            QCOMPARE(c.keys(), (QStringList{QStringLiteral("detail"), QStringLiteral("hint"),
+                                            QStringLiteral("name"), QStringLiteral("status")}));
             QCOMPARE(c.value(QStringLiteral("hint")).toString().isEmpty(),
                      c.value(QStringLiteral("status")).toString() == QStringLiteral("pass"));
         }
@@ -109,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(d.detail(QStringLiteral("translations")), QStringLiteral("en, es, zh_CN"));
         QCOMPARE(d.status(QStringLiteral("fonts")), QStringLiteral("pass"));
         QCOMPARE(d.status(QStringLiteral("versions")), QStringLiteral("pass"));
-        QVERIFY(d.detail(QStringLiteral("versions")).startsWith(QStringLiteral("o2o-terminal " O2O_VERSION ", Qt 6.")));
+        QVERIFY(d.detail(QStringLiteral("versions"))
+                    .startsWith(QStringLiteral("o2o-terminal " O2O_VERSION ", Qt 6.")));
         for (const char* part : {"SQLite 3.", "ZXing 1.", "OpenSSL 3.", "curl "})
             QVERIFY2(d.detail(QStringLiteral("versions")).contains(QLatin1String(part)), part);
 
@@ -124,7 +129,8 @@ private Q_SLOTS:
     void handheldScannerSettings_data() {
         QTest::addColumn<QByteArray>("wedge");
         QTest::addColumn<QString>("status");
-        QTest::newRow("tuned") << QByteArray("suffix=tab,maxgap=30,minlength=6,endgap=80") << QStringLiteral("pass");
+        QTest::newRow("tuned") << QByteArray("suffix=tab,maxgap=30,minlength=6,endgap=80")
+                               << QStringLiteral("pass");
         QTest::newRow("unknown key") << QByteArray("suffix=tab,speed=fast") << QStringLiteral("warn");
         QTest::newRow("bad suffix") << QByteArray("suffix=space") << QStringLiteral("warn");
     }
@@ -183,7 +189,8 @@ private Q_SLOTS:
         QCOMPARE(d.status(QStringLiteral("outbox")), QStringLiteral("pass"));
         // The redemption's event and the audit entry of the settings change.
         QCOMPARE(pendingEvents(dir.path()), 2);
-        QVERIFY2(d.detail(QStringLiteral("outbox")).startsWith(QStringLiteral("2 event(s) waiting; the oldest for ")),
+        QVERIFY2(d.detail(QStringLiteral("outbox"))
+                     .startsWith(QStringLiteral("2 event(s) waiting; the oldest for ")),
                  qPrintable(d.detail(QStringLiteral("outbox"))));
         QCOMPARE(d.status(QStringLiteral("offline_budget")), QStringLiteral("pass"));
         QCOMPARE(d.detail(QStringLiteral("offline_budget")),
@@ -194,7 +201,8 @@ private Q_SLOTS:
         QCOMPARE(d.exitCode, 1);
         QCOMPARE(d.status(QStringLiteral("offline_budget")), QStringLiteral("fail"));
         QCOMPARE(d.detail(QStringLiteral("offline_budget")),
-                 QStringLiteral("100% used since the last sync: 2 of 2 redemptions: offline redemptions are refused"));
+                 QStringLiteral(
+                     "100% used since the last sync: 2 of 2 redemptions: offline redemptions are refused"));
         QCOMPARE(pendingEvents(dir.path()), 3);
         QVERIFY2(d.detail(QStringLiteral("outbox")).startsWith(QStringLiteral("3 event(s) waiting")),
                  qPrintable(d.detail(QStringLiteral("outbox"))));
@@ -212,7 +220,8 @@ private Q_SLOTS:
         QCOMPARE(d.exitCode, 0);
         QCOMPARE(d.names, kNames);
         QCOMPARE(d.status(QStringLiteral("platform")), QStringLiteral("pass"));
-        QVERIFY2(d.detail(QStringLiteral("platform")).startsWith(platform.url() + QStringLiteral(" answered /v1/health in ")),
+        QVERIFY2(d.detail(QStringLiteral("platform"))
+                     .startsWith(platform.url() + QStringLiteral(" answered /v1/health in ")),
                  qPrintable(d.detail(QStringLiteral("platform"))));
         QCOMPARE(d.status(QStringLiteral("tls")), QStringLiteral("pass"));
         // The days left, from the certificate enrollment stored.
@@ -223,10 +232,11 @@ private Q_SLOTS:
         auto cert = certificateValidity(certFile.readAll());
         auto ca = certificateValidity(caFile.readAll());
         QVERIFY(cert && ca);
-        const qint64 days = (std::min(cert->notAfterMs, ca->notAfterMs) - QDateTime::currentMSecsSinceEpoch()) / 86'400'000;
+        const qint64 days =
+            (std::min(cert->notAfterMs, ca->notAfterMs) - QDateTime::currentMSecsSinceEpoch()) / 86'400'000;
         QVERIFY(days > 30);
-        QVERIFY2(d.detail(QStringLiteral("tls")).startsWith(
-                     QStringLiteral("client certificate valid for %1 more days").arg(days)),
+        QVERIFY2(d.detail(QStringLiteral("tls"))
+                     .startsWith(QStringLiteral("client certificate valid for %1 more days").arg(days)),
                  qPrintable(d.detail(QStringLiteral("tls"))));
         // The sandbox runs on this machine's clock.
         QCOMPARE(d.status(QStringLiteral("clock")), QStringLiteral("pass"));
@@ -242,8 +252,8 @@ private Q_SLOTS:
         QCOMPARE(d.status(QStringLiteral("tls")), QStringLiteral("pass"));
 
         // An expired client certificate.
-        const QByteArray expired = expiredDeviceCertificate(platform.dataDir(), t.dataDir(),
-                                                            t.status().value(QStringLiteral("device_id")).toString());
+        const QByteArray expired = expiredDeviceCertificate(
+            platform.dataDir(), t.dataDir(), t.status().value(QStringLiteral("device_id")).toString());
         QVERIFY(!expired.isEmpty());
         QFile file(DeviceFiles::in(t.dataDir()).certificate);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -252,7 +262,8 @@ private Q_SLOTS:
         d = doctor(t.dataDir());
         QCOMPARE(d.exitCode, 1);
         QCOMPARE(d.status(QStringLiteral("tls")), QStringLiteral("fail"));
-        QVERIFY(d.detail(QStringLiteral("tls")).startsWith(QStringLiteral("the client certificate is not valid now")));
+        QVERIFY(d.detail(QStringLiteral("tls"))
+                    .startsWith(QStringLiteral("the client certificate is not valid now")));
     }
 };
 

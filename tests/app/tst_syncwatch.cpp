@@ -37,12 +37,13 @@ QStringList platformRedemptionIds(const SandboxServer& server, const QString& te
 /** The watcher as systemd would start it. */
 class Watcher {
 public:
-    Watcher(const QString& dataDir, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+    Watcher(const QString& dataDir,
+            const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(terminalBinary(), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("sync"),
-                                           QStringLiteral("--watch"), QStringLiteral("--interval"),
-                                           QStringLiteral("1")});
+        m_process.start(terminalBinary(),
+                        {QStringLiteral("--data-dir"), dataDir, QStringLiteral("sync"),
+                         QStringLiteral("--watch"), QStringLiteral("--interval"), QStringLiteral("1")});
     }
     ~Watcher() {
         if (m_process.state() != QProcess::NotRunning) {
@@ -133,9 +134,10 @@ private Q_SLOTS:
                 // One sync of a terminal at a time (a lock in the data directory): the other one that
                 // finds it taken gives up this cycle and changes nothing.
                 const ProcessResult sync = t.syncOnce();
-                QVERIFY2(sync.exitCode == 0 ||
-                             (sync.exitCode == 2 && sync.err.contains("another sync of this terminal is running")),
-                         sync.err.constData());
+                QVERIFY2(
+                    sync.exitCode == 0 ||
+                        (sync.exitCode == 2 && sync.err.contains("another sync of this terminal is running")),
+                    sync.err.constData());
                 concurrentSyncs += sync.exitCode == 0 ? 0 : 1;
             }
         }
@@ -182,7 +184,8 @@ private Q_SLOTS:
         Watcher watcher(t.dataDir(), env);
         QVERIFY(watcher.started());
         QTRY_COMPARE_WITH_TIMEOUT(notify.count(QStringLiteral("READY=1")), 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(notify.lines().filter(QStringLiteral("STATUS=synced at")).size() >= 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(notify.lines().filter(QStringLiteral("STATUS=synced at")).size() >= 1,
+                                 20000);
         QCOMPARE(watcher.stop(signal), 0);
         QTRY_COMPARE_WITH_TIMEOUT(notify.count(QStringLiteral("STOPPING=1")), 1, 5000);
         // No watchdog asked for, none fed.
@@ -209,14 +212,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x')); // not a database
         file.close();
-        const ProcessResult r =
-            runTerminal(dir.path(), {QStringLiteral("sync"), QStringLiteral("--watch")});
+        const ProcessResult r = runTerminal(dir.path(), {QStringLiteral("sync"), QStringLiteral("--watch")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(runTerminal(dir.path(), {QStringLiteral("sync"), QStringLiteral("--watch"),
                                           QStringLiteral("--interval"), QStringLiteral("0")})
                      .exitCode,
                  2);
-        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("sync"), QStringLiteral("--watch"), QStringLiteral("--once")})
+        QCOMPARE(runTerminal(dir.path(),
+                             {QStringLiteral("sync"), QStringLiteral("--watch"), QStringLiteral("--once")})
                      .exitCode,
                  2);
     }

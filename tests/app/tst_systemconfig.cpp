@@ -70,9 +70,11 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << QByteArray("[terminal]\ncolour=blue\n")
                                      << QStringLiteral("terminal.conf:2: unknown setting 'colour' ignored");
         QTest::newRow("bad boolean") << QByteArray("[terminal]\nkiosk=maybe\n")
-                                     << QStringLiteral("terminal.conf:2: kiosk must be true or false; ignored");
-        QTest::newRow("relative data_dir") << QByteArray("[terminal]\n\ndata_dir=data\n")
-                                           << QStringLiteral("terminal.conf:3: data_dir must be an absolute path; ignored");
+                                     << QStringLiteral(
+                                            "terminal.conf:2: kiosk must be true or false; ignored");
+        QTest::newRow("relative data_dir")
+            << QByteArray("[terminal]\n\ndata_dir=data\n")
+            << QStringLiteral("terminal.conf:3: data_dir must be an absolute path; ignored");
         QTest::newRow("no equals") << QByteArray("[terminal]\nkiosk\n")
                                    << QStringLiteral("terminal.conf:2: not a 'key = value' line; ignored");
         QTest::newRow("other section") << QByteArray("[window]\nkiosk=true\n")
@@ -138,7 +140,8 @@ private Q_SLOTS:
         file.write("[terminal]\nwedge = suffix=tab,maxgap=30,minlength=6,endgap=80\n");
         file.close();
         r = terminal({QStringLiteral("--data-dir"), fromArgs.path(), QStringLiteral("doctor")}, withConfig);
-        QVERIFY2(r.out.contains("PASS  handheld_scanner: O2O_WEDGE: suffix=tab, maxgap=30 ms, minlength=6"), r.out);
+        QVERIFY2(r.out.contains("PASS  handheld_scanner: O2O_WEDGE: suffix=tab, maxgap=30 ms, minlength=6"),
+                 r.out);
         QHash<QString, QString> wedgeEnv = withConfig;
         wedgeEnv.insert(QStringLiteral("O2O_WEDGE"), QStringLiteral("suffix=none"));
         r = terminal({QStringLiteral("--data-dir"), fromArgs.path(), QStringLiteral("doctor")}, wedgeEnv);
