@@ -67,8 +67,13 @@ QList<Command> commandList() {
          commandEnroll},
         {{QStringLiteral("sync")},
          {},
-         QStringLiteral("one sync cycle: upload the outbox, pull changes and the trust list"),
-         {{QStringLiteral("once"), {}, QStringLiteral("one cycle, then exit (required)"), true}, kJson},
+         QStringLiteral("one sync cycle (--once: upload the outbox, pull changes and the trust list), or the "
+                        "sync service (--watch: cycles until SIGTERM, systemd readiness and watchdog)"),
+         {{QStringLiteral("once"), {}, QStringLiteral("one cycle, then exit")},
+          {QStringLiteral("watch"), {}, QStringLiteral("sync until SIGTERM or SIGINT (exit 0)")},
+          {QStringLiteral("interval"), QStringLiteral("SECONDS"),
+           QStringLiteral("--watch: seconds between completed cycles (default 30)")},
+          kJson},
          commandSync},
         {{QStringLiteral("conflicts")},
          {},
@@ -256,6 +261,11 @@ QList<Command> commandList() {
            true},
           kJson},
          commandSupportBundle},
+        {{QStringLiteral("doctor")},
+         QStringLiteral("self-test: camera, scanner, platform, certificates, clock, disk, database, outbox, "
+                        "offline budget, data age, translations, fonts, versions; exit 1 when a check fails"),
+         {kJson},
+         commandDoctor},
     };
 }
 
@@ -273,9 +283,12 @@ QString usageText() {
     return QStringLiteral(
                "Usage: o2o-terminal [--data-dir DIR] [COMMAND [OPTIONS]]\n"
                "Without a command, opens the terminal window:\n"
-               "  o2o-terminal [--kiosk] [--camera NAME | --scan-video FILE] [--lang en|es|zh_CN] "
+               "  o2o-terminal [--kiosk] [--fullscreen] [--camera NAME | --scan-video FILE] [--lang "
+               "en|es|zh_CN] "
                "[--size WxH] [--screenshot PNG]\n"
                "  (--kiosk redeems scanned codes at once; --scan-video plays a video as the camera)\n"
+               "  Defaults for these, the data directory and O2O_WEDGE: /etc/o2o-terminal/terminal.conf\n"
+               "  ($O2O_CONFIG); the command line and the environment win over it.\n"
                "  --version                         print the version\n\n"
                "Commands (add --help to one for its options):\n") +
            terminalCommands().overview() +

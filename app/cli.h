@@ -35,6 +35,7 @@ int commandDecode(const CommandContext& context);
 int commandScan(const CommandContext& context);
 int commandEnroll(const CommandContext& context);
 int commandSync(const CommandContext& context);
+int commandSyncWatch(const CommandContext& context);
 int commandConflicts(const CommandContext& context);
 int commandStaffAdd(const CommandContext& context);
 int commandStaffList(const CommandContext& context);
@@ -52,5 +53,6 @@ int commandCloseDay(const CommandContext& context);
 int commandBackup(const CommandContext& context);
 int commandRestore(const CommandContext& context);
 int commandSupportBundle(const CommandContext& context);
+int commandDoctor(const CommandContext& context);
 
 } // namespace o2o

@@ -62,9 +62,13 @@ int commandEnroll(const CommandContext& context) {
 
 int commandSync(const CommandContext& context) {
     const CliArgs& args = context.args;
-    if (!args.has(QStringLiteral("once")) || !args.positional.isEmpty())
-        return reportUsage(
-            QStringLiteral("use 'sync --once' (the window syncs in the background by itself)"));
+    if (args.has(QStringLiteral("watch")) && !args.has(QStringLiteral("once")) &&
+        !args.has(QStringLiteral("json")) && args.positional.isEmpty())
+        return commandSyncWatch(context);
+    if (!args.has(QStringLiteral("once")) || args.has(QStringLiteral("watch")) ||
+        args.values.contains(QStringLiteral("interval")) || !args.positional.isEmpty())
+        return reportUsage(QStringLiteral("use 'sync --once' for one cycle or 'sync --watch' for the sync "
+                                          "service (the window syncs in the background by itself)"));
     auto db = Database::open(context.dataDir);
     if (!db)
         return reportError(db.error());

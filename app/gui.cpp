@@ -38,6 +38,8 @@ int runGui(const GuiOptions& options) {
     QQuickWindow* window = ui.window();
     if (options.size.isValid())
         window->resize(options.size); // the counter's 800x480 panel, a 1920x1080 kiosk
+    if (options.fullscreen)
+        window->showFullScreen();
     if (!options.screenshotPath.isEmpty()) {
         QTimer::singleShot(500, window, [window, path = options.screenshotPath] {
             const bool saved = window->grabWindow().save(path);

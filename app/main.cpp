@@ -2,6 +2,7 @@
 #include "app/applog.h"
 #include "app/cli.h"
 #include "app/gui.h"
+#include "app/systemconfig.h"
 #include "ui/translations.h"
 
 #include <QCommandLineParser>
@@ -22,6 +23,7 @@ struct GlobalOptions {
     QString language; // the window's; empty: the system's (LANG)
     QString size;     // the window's, WxH
     bool kiosk = false;
+    bool fullscreen = false;
     bool version = false;
     bool help = false;
     QStringList rest; // the command and its arguments
@@ -40,9 +42,11 @@ GlobalOptions parseGlobal(const QStringList& args) {
     const QCommandLineOption language(QStringLiteral("lang"), QString(), QStringLiteral("LANGUAGE"));
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption kiosk(QStringLiteral("kiosk"), QString());
+    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"), QString());
     const QCommandLineOption version(QStringLiteral("version"), QString());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({dataDir, screenshot, camera, scanVideo, language, size, kiosk, version, help});
+    parser.addOptions(
+        {dataDir, screenshot, camera, scanVideo, language, size, kiosk, fullscreen, version, help});
     GlobalOptions g;
     if (!parser.parse(args)) {
         g.error = parser.errorText();
@@ -55,17 +59,44 @@ GlobalOptions parseGlobal(const QStringList& args) {
     g.language = parser.value(language);
     g.size = parser.value(size);
     g.kiosk = parser.isSet(kiosk);
+    g.fullscreen = parser.isSet(fullscreen);
     g.version = parser.isSet(version);
     g.help = parser.isSet(help);
     g.rest = parser.positionalArguments();
     return g;
 }
 
-QString defaultDataDir() {
+QString defaultDataDir(const o2o::SystemConfig& config) {
     const QString fromEnv = qEnvironmentVariable("O2O_DATA_DIR");
     if (!fromEnv.isEmpty())
         return fromEnv;
+    if (!config.dataDir.isEmpty())
+        return config.dataDir;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+// The machine's settings file fills what neither the command line nor the environment set.
+void applySystemConfig(const o2o::SystemConfig& config, GlobalOptions& g) {
+    for (const QString& warning : config.warnings)
+        std::fprintf(stderr, "o2o-terminal: %s\n", warning.toUtf8().constData());
+    if (g.camera.isEmpty() && g.scanVideo.isEmpty())
+        g.camera = config.camera;
+    if (g.size.isEmpty())
+        g.size = config.size;
+    if (g.language.isEmpty() && !config.language.isEmpty()) {
+        if (o2o::normalizeUiLanguage(config.language).isEmpty())
+            std::fprintf(stderr, "o2o-terminal: language=%s in the settings file is not one of %s; ignored\n",
+                         config.language.toUtf8().constData(),
+                         o2o::uiLanguages().join(QStringLiteral(", ")).toUtf8().constData());
+        else
+            g.language = config.language;
+    }
+    g.kiosk = g.kiosk || config.kiosk.value_or(false);
+    g.fullscreen = g.fullscreen || config.fullscreen.value_or(false);
+    if (qEnvironmentVariableIsEmpty("O2O_WEDGE") && !config.wedge.isEmpty())
+        qputenv("O2O_WEDGE", config.wedge.toUtf8());
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES") && !config.logRules.isEmpty())
+        qputenv("QT_LOGGING_RULES", config.logRules.toUtf8());
 }
 
 } // namespace
@@ -77,13 +108,15 @@ int main(int argc, char** argv) {
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    const GlobalOptions global = parseGlobal(args);
+    GlobalOptions global = parseGlobal(args);
+    const o2o::SystemConfig config = o2o::SystemConfig::load(o2o::SystemConfig::path());
+    applySystemConfig(config, global);
     const bool gui = global.rest.isEmpty() && !global.version && !global.help;
     // Commands that draw (QR sheets, PDF reports) or play video need a GUI application; without a display,
     // offscreen.
     static const QStringList kDrawingCommands{QStringLiteral("demo"), QStringLiteral("decode"),
                                               QStringLiteral("scan"), QStringLiteral("report"),
-                                              QStringLiteral("screenshots")};
+                                              QStringLiteral("screenshots"), QStringLiteral("doctor")};
     const bool needsGui = gui || kDrawingCommands.contains(global.rest.value(0));
     if (needsGui && !gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -114,7 +147,7 @@ int main(int argc, char** argv) {
         std::fputs(o2o::usageText().toUtf8().constData(), stdout);
         return o2o::ExitOk;
     }
-    const QString dataDir = global.dataDir.isEmpty() ? defaultDataDir() : global.dataDir;
+    const QString dataDir = global.dataDir.isEmpty() ? defaultDataDir(config) : global.dataDir;
     if (gui) {
         QString language;
         if (!global.language.isEmpty()) {
@@ -131,7 +164,7 @@ int main(int argc, char** argv) {
                 return o2o::reportUsage(QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 800x480"));
         }
         return o2o::runGui(o2o::GuiOptions{dataDir, global.screenshot, global.kiosk, global.camera,
-                                           global.scanVideo, language, size});
+                                           global.scanVideo, language, size, global.fullscreen});
     }
     // Only the command's words: what follows may be a voucher code.
     if (const o2o::cli::Command* command = o2o::terminalCommands().find(global.rest))

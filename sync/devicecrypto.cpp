@@ -1,6 +1,7 @@
 #include "sync/devicecrypto.h"
 
 #include <QRegularExpression>
+#include <ctime>
 #include <memory>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -111,6 +112,37 @@ Result<void> checkKeyMatchesCertificate(const QByteArray& keyPem, const QByteArr
         return cryptoError(QStringLiteral("cannot read the device certificate or key"));
     if (X509_check_private_key(cert.get(), key.get()) != 1)
         return cryptoError(QStringLiteral("the device certificate was not issued for this terminal's key"));
+    return {};
+}
+
+namespace {
+qint64 asn1TimeMs(const ASN1_TIME* time) {
+    struct tm parsed {};
+    if (!time || ASN1_TIME_to_tm(time, &parsed) != 1)
+        return 0;
+    return qint64(timegm(&parsed)) * 1000;
+}
+} // namespace
+
+Result<CertificateValidity> certificateValidity(const QByteArray& pem) {
+    Cert cert = readCert(pem);
+    if (!cert)
+        return cryptoError(QStringLiteral("not a PEM certificate"));
+    CertificateValidity validity{asn1TimeMs(X509_get0_notBefore(cert.get())),
+                                 asn1TimeMs(X509_get0_notAfter(cert.get()))};
+    if (validity.notAfterMs == 0)
+        return cryptoError(QStringLiteral("the certificate's validity cannot be read"));
+    return validity;
+}
+
+Result<void> checkIssuedBy(const QByteArray& certPem, const QByteArray& caPem) {
+    Cert cert = readCert(certPem);
+    Cert ca = readCert(caPem);
+    if (!cert || !ca)
+        return cryptoError(QStringLiteral("not a PEM certificate"));
+    EVP_PKEY* caKey = X509_get0_pubkey(ca.get());
+    if (!caKey || X509_verify(cert.get(), caKey) != 1)
+        return cryptoError(QStringLiteral("the certificate was not issued by the pinned CA"));
     return {};
 }
 

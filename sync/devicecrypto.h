@@ -28,6 +28,15 @@ QString normalizeFingerprint(const QString& text);
 /** Refuses a certificate that was not issued for this private key. */
 [[nodiscard]] Result<void> checkKeyMatchesCertificate(const QByteArray& keyPem, const QByteArray& certPem);
 
+/** When a certificate stops being valid (UTC ms since the epoch), and when it started. */
+struct CertificateValidity {
+    qint64 notBeforeMs = 0;
+    qint64 notAfterMs = 0;
+};
+[[nodiscard]] Result<CertificateValidity> certificateValidity(const QByteArray& pem);
+/** Refuses a certificate that caPem did not sign (the device certificate against the pinned CA). */
+[[nodiscard]] Result<void> checkIssuedBy(const QByteArray& certPem, const QByteArray& caPem);
+
 /**
  * Verifies the chain a server presented (PEM, its own certificate first) against caPem as the only
  * trust anchor, including that the certificate names host (a DNS name or an IP address).

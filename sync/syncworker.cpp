@@ -51,7 +51,7 @@ void SyncWorker::syncNow() {
     auto cycle = m_engine->runCycle();
     if (cycle) {
         m_backoff.reset();
-        schedule(kIntervalMs);
+        schedule(m_intervalMs);
         Q_EMIT cycleFinished(true, QString(), ErrorCode::Internal);
     } else if (cycle.error().code == ErrorCode::NotEnrolled || cycle.error().code == ErrorCode::Usage) {
         schedule(kNotEnrolledIntervalMs); // not enrolled (yet) or no usable address: nothing to back off from
@@ -74,9 +74,10 @@ void SyncWorker::updateOnline() {
     }
 }
 
-SyncThread::SyncThread(const QString& dataDir)
+SyncThread::SyncThread(const QString& dataDir, int intervalMs)
     : m_thread(new QThread)
     , m_worker(new SyncWorker(dataDir)) {
+    m_worker->setIntervalMs(intervalMs);
     m_worker->moveToThread(m_thread);
     QObject::connect(m_thread, &QThread::started, m_worker, &SyncWorker::start);
     QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -33,6 +33,9 @@ public:
     explicit SyncWorker(QString dataDir, TransportFactory transports = {}, QObject* parent = nullptr);
     ~SyncWorker() override;
 
+    /** Before start(): the pause after a completed cycle (default kIntervalMs). */
+    void setIntervalMs(int ms) { m_intervalMs = ms; }
+
     /** Any thread: aborts the request in progress, so the thread can be stopped at once. */
     void cancel() { m_cancel = true; }
 
@@ -60,12 +63,13 @@ private:
     QTimer* m_timer = nullptr;
     std::atomic_bool m_cancel{false};
     bool m_online = false;
+    int m_intervalMs = kIntervalMs;
 };
 
 /** Owns a QThread running a SyncWorker: what the window needs for background sync, in two lines. */
 class SyncThread {
 public:
-    explicit SyncThread(const QString& dataDir);
+    explicit SyncThread(const QString& dataDir, int intervalMs = SyncWorker::kIntervalMs);
     ~SyncThread();
     SyncThread(const SyncThread&) = delete;
     SyncThread& operator=(const SyncThread&) = delete;
