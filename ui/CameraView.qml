@@ -13,16 +13,26 @@ Rectangle {
     radius: 12
     clip: true
 
-    VideoOutput {
-        id: video
-        objectName: "cameraVideo"
+    // VideoOutput needs the GPU; where Qt Quick renders in software a painted frame stands in.
+    readonly property bool software: GraphicsInfo.api === GraphicsInfo.Software
+    Loader {
+        id: picture
+        objectName: "cameraPicture"
         anchors.fill: parent
-        fillMode: VideoOutput.PreserveAspectCrop
         visible: view.controller.cameraLive
+        sourceComponent: view.software ? paintedPicture : videoPicture
+        onLoaded: view.controller.previewSink = item.videoSink
     }
-    Component.onCompleted: view.controller.previewSink = video.videoSink
+    Component {
+        id: videoPicture
+        VideoOutput { fillMode: VideoOutput.PreserveAspectCrop }
+    }
+    Component {
+        id: paintedPicture
+        VideoFrameItem {}
+    }
     Component.onDestruction: {
-        if (view.controller.previewSink === video.videoSink)
+        if (picture.item && view.controller.previewSink === picture.item.videoSink)
             view.controller.previewSink = null
     }
 
@@ -84,9 +94,7 @@ Rectangle {
             width: parent.width - 16
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            text: view.controller.scanSource.length > 0
-                  ? qsTr("%1 · hold the code inside the frame").arg(view.controller.scanSource)
-                  : qsTr("Hold the code inside the frame")
+            text: qsTr("Hold the code inside the frame")
             font.pixelSize: view.compact ? 15 : 22
             color: "#ffffff"
         }

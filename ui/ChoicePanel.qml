@@ -30,6 +30,8 @@ ColumnLayout {
     spacing: compact ? 8 : 16
     onVerdictChanged: reset()
 
+    Item { Layout.fillHeight: true } // the choice sits in the middle, level with the verdict
+
     function reset() {
         uses = 1
         amountPad.text = ""
@@ -53,6 +55,7 @@ ColumnLayout {
     Label {
         visible: choice.verdict.choosesUses
         Layout.fillWidth: true
+        horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
         text: qsTr("Uses to redeem now")
         font.pixelSize: choice.fontSize
@@ -151,7 +154,31 @@ ColumnLayout {
             focusPolicy: Qt.NoFocus
             text: modelData
             font.pixelSize: choice.fontSize
-            palette.windowText: "white"
+            indicator: Rectangle {
+                x: 0
+                anchors.verticalCenter: parent.verticalCenter
+                width: choice.compact ? 36 : 52
+                height: width
+                radius: 6
+                color: parent.checked ? "#ffffff" : "transparent"
+                border.color: "#ffffff"
+                border.width: 3
+                Text {
+                    anchors.centerIn: parent
+                    visible: parent.parent.checked
+                    text: "\u2714"
+                    font.pixelSize: parent.width * 0.7
+                    color: "#b45309"
+                }
+            }
+            contentItem: Text {
+                leftPadding: (choice.compact ? 36 : 52) + 12
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.Wrap
+                text: parent.text
+                font: parent.font
+                color: "white"
+            }
         }
     }
 
@@ -162,8 +189,13 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: choice.verdict.validFrom.getTime() && choice.verdict.validUntil.getTime()
-              ? qsTr("Admission from %1 to %2").arg(choice.dateText(choice.verdict.validFrom))
-                                              .arg(choice.dateText(choice.verdict.validUntil))
+              ? (choice.verdict.validFrom.toDateString() === choice.verdict.validUntil.toDateString()
+                 ? qsTr("Admission %1, %2 to %3")
+                       .arg(choice.verdict.validFrom.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                       .arg(choice.verdict.validFrom.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                       .arg(choice.verdict.validUntil.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                 : qsTr("Admission from %1 to %2").arg(choice.dateText(choice.verdict.validFrom))
+                                                 .arg(choice.dateText(choice.verdict.validUntil)))
               : choice.verdict.validUntil.getTime()
                 ? qsTr("Admission until %1").arg(choice.dateText(choice.verdict.validUntil))
                 : qsTr("Admission at any time")

@@ -47,6 +47,7 @@ Item {
                     objectName: "key_" + modelData
                     text: modelData
                     highlighted: modelData === "ABC" || modelData === "123"
+                    font.pixelSize: modelData === "123" ? (pad.compact ? 16 : 26) : (pad.compact ? 22 : 32)
                     onClicked: {
                         if (modelData === "ABC" || modelData === "123")
                             pad.letters = !pad.letters

@@ -75,7 +75,7 @@ Page {
                 objectName: "codeKeypad"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.maximumHeight: screen.compact ? 260 : 440
+                Layout.maximumHeight: screen.compact ? 260 : 560
                 compact: screen.compact
                 onTyped: text => codeField.insert(codeField.cursorPosition, text)
                 onBackspace: {

@@ -105,7 +105,7 @@ Rectangle {
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
                     text: panel.messageText()
-                    font.pixelSize: panel.compact ? 21 : 36
+                    font.pixelSize: panel.compact ? 24 : 40
                     color: "white"
                 }
                 Label {
@@ -143,15 +143,22 @@ Rectangle {
                 Item { Layout.fillHeight: true }
             }
 
-            ChoicePanel {
-                id: choicePanel
-                objectName: "choicePanel"
+            Rectangle {
                 visible: panel.choosing
                 Layout.fillHeight: true
                 Layout.fillWidth: true
                 Layout.preferredWidth: 11
-                verdict: panel.verdict
-                compact: panel.compact
+                radius: 12
+                color: "#2e000000"
+                ChoicePanel {
+                    id: choicePanel
+                    objectName: "choicePanel"
+                    anchors.fill: parent
+                    anchors.margins: panel.compact ? 10 : 24
+                    visible: panel.choosing
+                    verdict: panel.verdict
+                    compact: panel.compact
+                }
             }
         }
 
@@ -175,6 +182,7 @@ Rectangle {
                 focusPolicy: Qt.NoFocus
                 font.pixelSize: panel.compact ? 20 : 30
                 Layout.preferredHeight: panel.compact ? 56 : 84
+                Layout.preferredWidth: Math.max(implicitWidth + 24, panel.compact ? 180 : 320)
                 onClicked: panel.nextRequested()
             }
             Button {
@@ -187,7 +195,7 @@ Rectangle {
                 font.pixelSize: panel.compact ? 22 : 32
                 font.bold: true
                 Layout.preferredHeight: panel.compact ? 56 : 84
-                Layout.preferredWidth: panel.compact ? 180 : 320
+                Layout.preferredWidth: Math.max(implicitWidth + 24, panel.compact ? 180 : 320)
                 onClicked: panel.redeemRequested(choicePanel.uses, choicePanel.amount)
             }
         }

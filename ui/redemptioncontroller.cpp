@@ -78,12 +78,15 @@ void RedemptionController::setPreviewSink(QVideoSink* sink) {
     if (m_preview == sink)
         return;
     m_preview = sink;
+    if (m_preview && m_lastFrame.isValid()) // a screen made anew shows the picture at once
+        m_preview->setVideoFrame(m_lastFrame);
     Q_EMIT previewSinkChanged();
 }
 
 void RedemptionController::showFrame(const QVideoFrame& frame) {
     if (!frame.isValid())
         return;
+    m_lastFrame = frame;
     if (m_preview)
         m_preview->setVideoFrame(frame);
     if (!m_cameraLive) {

@@ -124,6 +124,7 @@ private:
     QString m_scanSource;
     QPointer<QVideoSink> m_frameSource;
     QPointer<QVideoSink> m_preview;
+    QVideoFrame m_lastFrame; // shared, not copied: the camera's buffers are reference-counted
     bool m_cameraLive = false;
     VerdictSounds m_sounds;
     Sound m_lastSound = Sound::None;
