@@ -10,6 +10,7 @@
 #include "ui/screenshotplan.h"
 #include "ui/terminalui.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QPainter>
@@ -198,6 +199,25 @@ private Q_SLOTS:
         QCOMPARE(again.usesLeft, choice.usesLeft);
         QCOMPARE(again.balanceMinor, choice.balanceMinor);
         QVERIFY(again.needsChoice());
+    }
+
+    // Each verdict's sound is in the resources, a real WAV, and small.
+    void soundsAreThere_data() {
+        QTest::addColumn<int>("cue");
+        QTest::newRow("accepted") << int(VerdictSounds::Cue::Accepted);
+        QTest::newRow("refused") << int(VerdictSounds::Cue::Refused);
+        QTest::newRow("choice") << int(VerdictSounds::Cue::Choice);
+        QTest::newRow("failed") << int(VerdictSounds::Cue::Failed);
+    }
+    void soundsAreThere() {
+        QFETCH(int, cue);
+        const QString source = VerdictSounds::sourceOf(VerdictSounds::Cue(cue));
+        QVERIFY(source.startsWith(QStringLiteral("qrc:/sounds/")));
+        QFile file(source.mid(3)); // ":/sounds/..."
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(source));
+        const QByteArray wav = file.readAll();
+        QVERIFY(wav.startsWith("RIFF") && wav.mid(8, 4) == "WAVE");
+        QVERIFY2(wav.size() > 4000 && wav.size() < 30 * 1024, qPrintable(QString::number(wav.size())));
     }
 
     // Kiosk: a scanned code is redeemed without a tap; the countdown shows and the screen resets itself.
