@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import O2O.Ui
 
-// The counter: a code field, Check and Redeem, and a verdict nobody can misread.
+// The cashier's scan screen: the camera's picture with a viewfinder, a field and large keys for typed
+// codes, Check and Redeem; the verdict then fills the screen until the next customer.
 Page {
     id: screen
     required property AppServices app
@@ -13,78 +14,118 @@ Page {
 
     function resetScreen() {
         codeField.text = ""
-        amountField.text = ""
+        keypad.letters = false
         codeField.forceActiveFocus()
+    }
+    function nextCustomer() {
+        screen.controller.clear()
+        screen.resetScreen()
     }
 
     background: Rectangle { color: "#f4f5f7" }
 
-    // A scanned code (camera or handheld scanner) lands in the field, so Redeem can confirm it.
     Connections {
         target: screen.controller
+        // A scanned code (camera or handheld scanner) lands in the field, so Redeem can confirm it.
         function onCodeScanned(code) { codeField.text = code }
+        function onResetRequested() { screen.resetScreen() }
+        // The focus goes back to the field once a choice is over (a new scan replaces a pending choice).
+        function onVerdictChanged() {
+            if (!screen.controller.verdict.choosesAmount)
+                codeField.forceActiveFocus()
+        }
     }
 
-    ColumnLayout {
+    RowLayout {
+        id: scanArea
+        objectName: "scanArea"
         anchors.fill: parent
-        anchors.margins: screen.compact ? 12 : 24
-        spacing: screen.compact ? 10 : 16
+        anchors.margins: screen.compact ? 10 : 24
+        spacing: screen.compact ? 10 : 24
+        // Under a verdict the scan area is not drawn, but the code field keeps the keyboard (opacity, not
+        // visible: an invisible field would lose the focus the cashier types into).
+        opacity: screen.controller.verdict.shown ? 0 : 1
 
-        RowLayout {
+        CameraView {
+            objectName: "cameraView"
             Layout.fillWidth: true
-            spacing: 12
+            Layout.fillHeight: true
+            controller: screen.controller
+            compact: screen.compact
+        }
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.preferredWidth: screen.compact ? 410 : 760
+            Layout.maximumWidth: screen.compact ? 410 : 760
+            spacing: screen.compact ? 8 : 16
+
             TextField {
                 id: codeField
                 objectName: "codeField"
                 Layout.fillWidth: true
-                Layout.minimumWidth: 120
-                font.pixelSize: screen.compact ? 20 : 24
+                Layout.preferredHeight: screen.compact ? 56 : 84
+                font.pixelSize: screen.compact ? 22 : 34
                 placeholderText: qsTr("Scan or type a voucher code")
                 focus: true
-                onAccepted: screen.controller.check(text)
+                onAccepted: if (text.length > 0) screen.controller.check(text)
             }
-            TextField {
-                id: amountField
-                objectName: "amountField"
-                Layout.preferredWidth: screen.compact ? 110 : 160
-                font.pixelSize: screen.compact ? 20 : 24
-                placeholderText: qsTr("Amount")
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
+            CodeKeypad {
+                id: keypad
+                objectName: "codeKeypad"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.maximumHeight: screen.compact ? 260 : 560
+                compact: screen.compact
+                onTyped: text => codeField.insert(codeField.cursorPosition, text)
+                onBackspace: {
+                    if (codeField.cursorPosition > 0)
+                        codeField.remove(codeField.cursorPosition - 1, codeField.cursorPosition)
+                }
+                onCleared: codeField.clear()
+                onEntered: codeField.accepted()
             }
-            Button {
-                objectName: "checkButton"
-                text: qsTr("Check")
-                font.pixelSize: screen.compact ? 18 : 22
-                enabled: codeField.text.length > 0
-                onClicked: screen.controller.check(codeField.text)
-            }
-            Button {
-                objectName: "redeemButton"
-                text: qsTr("Redeem")
-                font.pixelSize: screen.compact ? 18 : 22
-                highlighted: true
-                enabled: codeField.text.length > 0 && !screen.controller.busy
-                onClicked: screen.controller.redeem(codeField.text, amountField.text, 1)
-            }
-        }
-
-        VerdictPanel {
-            objectName: "verdictPanel"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            verdict: screen.controller.verdict
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            Button {
-                text: qsTr("Next customer")
-                font.pixelSize: 20
-                onClicked: {
-                    screen.resetScreen()
-                    screen.controller.clear()
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: screen.compact ? 8 : 16
+                Button {
+                    objectName: "checkButton"
+                    text: qsTr("Check")
+                    focusPolicy: Qt.NoFocus
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: screen.compact ? 56 : 84
+                    font.pixelSize: screen.compact ? 20 : 30
+                    enabled: codeField.text.length > 0
+                    onClicked: screen.controller.check(codeField.text)
+                }
+                Button {
+                    objectName: "redeemButton"
+                    text: qsTr("Redeem")
+                    focusPolicy: Qt.NoFocus
+                    highlighted: true
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: screen.compact ? 56 : 84
+                    font.pixelSize: screen.compact ? 20 : 30
+                    font.bold: true
+                    enabled: codeField.text.length > 0 && !screen.controller.busy
+                    onClicked: screen.controller.redeem(codeField.text, "", 1)
                 }
             }
         }
+    }
+
+    VerdictPanel {
+        id: verdictPanel
+        objectName: "verdictPanel"
+        anchors.fill: parent
+        visible: screen.controller.verdict.shown
+        verdict: screen.controller.verdict
+        compact: screen.compact
+        busy: screen.controller.busy
+        resetIn: screen.controller.resetIn
+        onNextRequested: screen.nextCustomer()
+        onRedeemRequested: (uses, amount) => screen.controller.redeem(codeField.text, amount, uses)
+        // Clicks stop here: nothing under the verdict is pressed by mistake.
+        MouseArea { anchors.fill: parent; z: -1 }
     }
 }

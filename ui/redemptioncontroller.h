@@ -1,10 +1,15 @@
 #pragma once
 
+#include "ui/verdictsounds.h"
 #include "ui/verdictview.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QThread>
+#include <QTimer>
+#include <QVideoFrame>
+#include <QVideoSink>
 
 namespace o2o {
 
@@ -13,6 +18,10 @@ class RedemptionWorker;
 /**
  * The counter area's controller: hands codes to the worker thread and holds the last verdict. QML gets
  * it as `required property RedemptionController controller` and reads only the typed properties below.
+ *
+ * It also carries what the scan screen shows around the verdict: the camera's picture (the frames the scan
+ * pipeline decodes, forwarded to the screen's VideoOutput), the sound each verdict asked for, and in kiosk
+ * mode the countdown to the next customer.
  */
 class RedemptionController : public QObject {
     Q_OBJECT
@@ -21,14 +30,26 @@ class RedemptionController : public QObject {
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(o2o::VerdictView verdict READ verdict NOTIFY verdictChanged)
     Q_PROPERTY(QString storeId READ storeId CONSTANT)
-    Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
+    Q_PROPERTY(bool kiosk READ kiosk NOTIFY kioskChanged)
     Q_PROPERTY(QString scanSource READ scanSource NOTIFY scanSourceChanged)
+    Q_PROPERTY(QVideoSink* previewSink READ previewSink WRITE setPreviewSink NOTIFY previewSinkChanged)
+    Q_PROPERTY(bool cameraLive READ cameraLive NOTIFY cameraLiveChanged)
+    Q_PROPERTY(Sound lastSound READ lastSound NOTIFY soundRequested)
+    Q_PROPERTY(int soundsRequested READ soundsRequested NOTIFY soundRequested)
+    Q_PROPERTY(int resetIn READ resetIn NOTIFY resetInChanged)
+    Q_PROPERTY(int kioskResetSeconds READ kioskResetSeconds CONSTANT)
 public:
+    /** Which sound a verdict asked for (the screen tests read lastSound; the speaker plays it). */
+    enum class Sound { None, Accepted, Refused, Choice, Failed };
+    Q_ENUM(Sound)
+    /** Kiosk mode: seconds a verdict stays up before the screen is ready for the next customer. */
+    static constexpr int kKioskResetSeconds = 5;
+
     RedemptionController(const QString& dataDir, const QString& storeId, QObject* parent = nullptr);
     ~RedemptionController() override;
 
-    /** Kiosk mode: nobody confirms at the counter, so a scanned code is redeemed at once. */
-    void setKiosk(bool kiosk) { m_kiosk = kiosk; }
+    /** Kiosk mode: nobody confirms at the counter, so a code is redeemed at once and the screen resets. */
+    void setKiosk(bool kiosk);
     bool kiosk() const { return m_kiosk; }
     /** What feeds codes besides the keyboard: a camera's name, a video file, or empty. */
     QString scanSource() const { return m_scanSource; }
@@ -39,7 +60,27 @@ public:
     VerdictView verdict() const { return m_verdict; }
     QString storeId() const { return m_storeId; }
 
+    /** The camera path's sink (the scan pipeline's): each frame it gets is shown in previewSink too. */
+    void setFrameSource(QVideoSink* source);
+    /** Where the screen shows the camera's picture (its VideoOutput's videoSink); null: nowhere. */
+    QVideoSink* previewSink() const { return m_preview; }
+    void setPreviewSink(QVideoSink* sink);
+    /** Shows one frame in the preview (a frame from the camera path, or a still for the screenshots). */
+    void showFrame(const QVideoFrame& frame);
+    bool cameraLive() const { return m_cameraLive; }
+
+    Sound lastSound() const { return m_lastSound; }
+    int soundsRequested() const { return m_soundsRequested; }
+    /** Plays the sounds (default: on, except on the offscreen platform where nobody listens). */
+    void setSoundEnabled(bool enabled) { m_sounds.setEnabled(enabled); }
+
+    /** Kiosk countdown: seconds until the screen resets by itself; 0 when none is running. */
+    int resetIn() const { return m_resetIn; }
+    int kioskResetSeconds() const { return m_kioskResetSeconds; }
+    void setKioskResetSeconds(int seconds) { m_kioskResetSeconds = qMax(1, seconds); }
+
     Q_INVOKABLE void check(const QString& code);
+    /** Redeems `uses` uses (passes) or `amount` (cards, in the voucher's currency, "12.50"). */
     Q_INVOKABLE void redeem(const QString& code, const QString& amount, int uses);
     Q_INVOKABLE void clear();
     /** A code from a keyboard-wedge scanner, whatever screen is up: checked (redeemed in kiosk mode). */
@@ -55,10 +96,22 @@ Q_SIGNALS:
     /** A scanner's code was submitted; a screen may show it (the code as scanned, unchecked). */
     void codeScanned(const QString& code);
     void scanSourceChanged();
+    void kioskChanged();
+    void previewSinkChanged();
+    void cameraLiveChanged();
+    /** A verdict asked for its sound (lastSound), played unless the sounds are off. */
+    void soundRequested();
+    void resetInChanged();
+    /** The kiosk countdown ran out: the verdict is cleared, the screen empties its fields. */
+    void resetRequested();
 
 private:
     void submit(const QString& code, bool redeem, const QString& amount, int uses);
     void onFinished(quint64 requestId, const o2o::VerdictView& verdict);
+    void requestSound(const VerdictView& verdict);
+    void startCountdown();
+    void stopCountdown();
+    void onCountdownTick();
 
     QThread m_thread;
     RedemptionWorker* m_worker = nullptr;
@@ -69,6 +122,16 @@ private:
     VerdictView m_verdict;
     bool m_kiosk = false;
     QString m_scanSource;
+    QPointer<QVideoSink> m_frameSource;
+    QPointer<QVideoSink> m_preview;
+    QVideoFrame m_lastFrame; // shared, not copied: the camera's buffers are reference-counted
+    bool m_cameraLive = false;
+    VerdictSounds m_sounds;
+    Sound m_lastSound = Sound::None;
+    int m_soundsRequested = 0;
+    QTimer m_countdown;
+    int m_resetIn = 0;
+    int m_kioskResetSeconds = kKioskResetSeconds;
 };
 
 } // namespace o2o

@@ -11,6 +11,27 @@ RedemptionWorker::RedemptionWorker(QString dataDir)
 
 RedemptionWorker::~RedemptionWorker() = default;
 
+void RedemptionWorker::fillVoucherFigures(VerdictView& view, const Voucher& v) {
+    view.found = true;
+    view.voucherKind = v.kind;
+    view.currency = v.currency;
+    if (v.faceValueMinor > 0)
+        view.faceValue = v.faceValue().toString();
+    if (v.kind == VoucherKind::StoredValue) {
+        view.balance = v.balance().toString();
+        view.balanceMinor = v.balanceMinor;
+    }
+    if (v.kind == VoucherKind::MultiUse) {
+        view.usesLeft = v.usesLeft;
+        view.usesTotal = v.usesTotal;
+    }
+    view.items = v.items;
+    if (v.validFrom != 0)
+        view.validFrom = QDateTime::fromSecsSinceEpoch(v.validFrom);
+    if (v.validUntil != 0)
+        view.validUntil = QDateTime::fromSecsSinceEpoch(v.validUntil);
+}
+
 VerdictView RedemptionWorker::viewOf(const RedemptionOutcome& outcome) {
     VerdictView view;
     view.state = outcome.verdict.accepted() ? VerdictView::State::Accepted : VerdictView::State::Refused;
@@ -19,6 +40,7 @@ VerdictView RedemptionWorker::viewOf(const RedemptionOutcome& outcome) {
     view.redemptionId = outcome.redemptionId;
     if (outcome.voucher) {
         const Voucher& v = outcome.voucher->voucher;
+        fillVoucherFigures(view, v);
         view.description = v.description;
         view.kind = kindName(v.kind);
         if (v.kind == VoucherKind::StoredValue)

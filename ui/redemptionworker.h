@@ -18,6 +18,8 @@ public:
 
     /** The outcome as a screen shows it; texts in the current language. */
     static VerdictView viewOf(const RedemptionOutcome& outcome);
+    /** The voucher's figures the scan screen shows (value, uses, balance, items, validity). */
+    static void fillVoucherFigures(VerdictView& view, const Voucher& voucher);
 
 public Q_SLOTS:
     void process(quint64 requestId, const QString& code, bool redeem, const QString& amount, int uses);

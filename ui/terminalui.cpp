@@ -102,6 +102,7 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
     // The camera path: frames -> decoder thread -> each code once while in view -> the counter.
     QObject::connect(&p.pipeline, &ScanPipeline::codeScanned, &p.redemption,
                      [&p](const ScannedCode& s) { p.redemption.submitCameraCode(s.code.text, s.arrivalNs); });
+    p.redemption.setFrameSource(p.pipeline.sink()); // the scan screen shows the frames the decoder gets
     if (!options.scanVideo.isEmpty()) {
         p.video.play(options.scanVideo, p.pipeline.sink());
         p.redemption.setScanSource(QObject::tr("Video %1").arg(QFileInfo(options.scanVideo).fileName()));
