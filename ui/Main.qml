@@ -19,11 +19,13 @@ ApplicationWindow {
 
     // The screens the menu opens, by name. An area adds its screen here and an entry in menuEntries.
     readonly property var screens: ({
-        "counter": counterScreen
+        "counter": counterScreen,
+        "sale": saleScreen
     })
     // What the menu offers; `roles` lists who may open it (the sign-in decides the role).
     readonly property var menuEntries: [
-        { name: "counter", title: qsTr("Counter"), roles: ["cashier", "manager", "installer"] }
+        { name: "counter", title: qsTr("Counter"), roles: ["cashier", "manager", "installer"] },
+        { name: "sale", title: qsTr("Sale"), roles: ["cashier", "manager"] }
     ]
     readonly property string currentScreen: stack.currentItem && stack.currentItem.screenName !== undefined
                                             ? stack.currentItem.screenName : "counter"
@@ -66,6 +68,15 @@ ApplicationWindow {
     Component {
         id: counterScreen
         CounterScreen {
+            focus: true
+            app: root.app
+            compact: root.compact
+        }
+    }
+
+    Component {
+        id: saleScreen
+        SaleScreen {
             focus: true
             app: root.app
             compact: root.compact

@@ -8,11 +8,14 @@
 namespace o2o {
 
 AppServices::AppServices(RedemptionController* redemption, SyncStatusController* syncStatus,
-                         DatabaseThread* database, QObject* parent)
+                         DatabaseThread* database, SaleController* sale, QObject* parent)
     : QObject(parent)
     , m_redemption(redemption)
     , m_syncStatus(syncStatus)
-    , m_database(database) {
+    , m_database(database)
+    , m_sale(sale) {
+    // Amounts and reasons the sale controller words follow the window's language.
+    connect(this, &AppServices::languageChanged, m_sale, &SaleController::relocalize);
     m_language = normalizeUiLanguage(QLocale().name());
     if (m_language.isEmpty())
         m_language = QStringLiteral("en");

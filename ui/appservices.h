@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/redemptioncontroller.h"
+#include "ui/salecontroller.h"
 #include "ui/syncstatuscontroller.h"
 
 #include <QObject>
@@ -26,15 +27,17 @@ class AppServices : public QObject {
     QML_UNCREATABLE("created by the application")
     Q_PROPERTY(o2o::RedemptionController* redemption READ redemption CONSTANT)
     Q_PROPERTY(o2o::SyncStatusController* syncStatus READ syncStatus CONSTANT)
+    Q_PROPERTY(o2o::SaleController* sale READ sale CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
 public:
     AppServices(RedemptionController* redemption, SyncStatusController* syncStatus, DatabaseThread* database,
-                QObject* parent = nullptr);
+                SaleController* sale, QObject* parent = nullptr);
 
     RedemptionController* redemption() const { return m_redemption; }
     SyncStatusController* syncStatus() const { return m_syncStatus; }
+    SaleController* sale() const { return m_sale; }
     /** The screens' own database thread (reports, staff, settings): never SQL on the GUI thread. */
     DatabaseThread* database() const { return m_database; }
 
@@ -62,6 +65,7 @@ private:
     RedemptionController* m_redemption;
     SyncStatusController* m_syncStatus;
     DatabaseThread* m_database;
+    SaleController* m_sale;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;
     QPointer<QQmlEngine> m_engine;

@@ -10,6 +10,7 @@
 #include "ui/appservices.h"
 #include "ui/databasethread.h"
 #include "ui/redemptioncontroller.h"
+#include "ui/salecontroller.h"
 #include "ui/syncstatuscontroller.h"
 #include "ui/uilog.h"
 
@@ -56,13 +57,15 @@ struct TerminalUi::Parts {
     explicit Parts(const TerminalUiOptions& options, const StoredState& stored)
         : redemption(options.dataDir, stored.storeId)
         , database(options.dataDir)
-        , services(&redemption, &syncStatus, &database)
+        , sale(&database)
+        , services(&redemption, &syncStatus, &database, &sale)
         , pipeline(DecoderSettings{})
         , wedge(wedgeSettingsFrom(options.wedgeSpec)) {}
 
     RedemptionController redemption;
     SyncStatusController syncStatus;
     DatabaseThread database;
+    SaleController sale;
     AppServices services;
     std::unique_ptr<SyncThread> sync;
     ScanPipeline pipeline;

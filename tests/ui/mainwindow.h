@@ -4,6 +4,7 @@
 #include "ui/appservices.h"
 #include "ui/databasethread.h"
 #include "ui/redemptioncontroller.h"
+#include "ui/salecontroller.h"
 #include "ui/syncstatuscontroller.h"
 
 #include <QQmlApplicationEngine>
@@ -18,11 +19,13 @@ struct MainControllers {
     RedemptionController redemption;
     SyncStatusController syncStatus;
     DatabaseThread database;
+    SaleController sale;
     AppServices services;
     explicit MainControllers(const QString& dataDir, const QString& storeId = QStringLiteral("store-1"))
         : redemption(dataDir, storeId)
         , database(dataDir)
-        , services(&redemption, &syncStatus, &database) {}
+        , sale(&database)
+        , services(&redemption, &syncStatus, &database, &sale) {}
 };
 
 /** Loads Main.qml on the controllers; the window, or nullptr when it did not load. */
