@@ -10,7 +10,7 @@ Item {
     required property SaleController controller
     required property bool compact
     readonly property saleReceipt receipt: controller.receipt
-    readonly property int bodySize: compact ? 16 : 20
+    readonly property int bodySize: compact ? 16 : 24
     signal newSale()
 
     function methodTitle(method) {
@@ -27,7 +27,7 @@ Item {
 
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: parent.width * (view.compact ? 0.55 : 0.5)
+            Layout.preferredWidth: parent.width * (view.compact ? 0.55 : 0.45)
             color: "#ffffff"
             border.color: "#dadce0"
             radius: 4

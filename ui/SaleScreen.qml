@@ -158,6 +158,12 @@ Page {
                 clip: true
                 spacing: 4
                 model: screen.controller.lines
+                // What was just added (a product, a scanned voucher) is always in sight.
+                onCountChanged: Qt.callLater(positionViewAtEnd)
+                Connections {
+                    target: screen.controller.vouchers
+                    function onCountChanged() { Qt.callLater(lineList.positionViewAtEnd) }
+                }
                 delegate: SaleLineRow {
                     width: ListView.view.width
                     compact: screen.compact

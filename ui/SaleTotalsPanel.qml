@@ -13,15 +13,30 @@ GridLayout {
     columnSpacing: 12
     rowSpacing: compact ? 0 : 4
 
-    Label { text: qsTr("Subtotal"); font.pixelSize: panel.bodySize; Layout.fillWidth: true }
+    // 800x480: the parts on one line that wraps, so the lines above keep their room.
+    Label {
+        objectName: "totalsSummary"
+        visible: panel.compact
+        Layout.columnSpan: 2
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        font.pixelSize: panel.bodySize - 1
+        text: [qsTr("Subtotal") + " " + panel.totals.subtotalText,
+               panel.totals.hasDiscount ? qsTr("Vouchers") + " \u2212" + panel.totals.discountText : "",
+               qsTr("Tax") + " " + panel.totals.taxText,
+               panel.totals.hasCardsPaid ? qsTr("Paid by gift card") + " \u2212" + panel.totals.cardsPaidText : ""]
+              .filter(s => s.length > 0).join("  \u00b7  ")
+    }
+    Label { visible: !panel.compact; text: qsTr("Subtotal"); font.pixelSize: panel.bodySize; Layout.fillWidth: true }
     Label {
         objectName: "subtotalText"
+        visible: !panel.compact
         text: panel.totals.subtotalText
         font.pixelSize: panel.bodySize
         Layout.alignment: Qt.AlignRight
     }
     Label {
-        visible: panel.totals.hasDiscount
+        visible: !panel.compact && panel.totals.hasDiscount
         text: qsTr("Vouchers")
         font.pixelSize: panel.bodySize
         color: "#1b7f3b"
@@ -29,21 +44,22 @@ GridLayout {
     }
     Label {
         objectName: "discountText"
-        visible: panel.totals.hasDiscount
+        visible: !panel.compact && panel.totals.hasDiscount
         text: "\u2212" + panel.totals.discountText
         font.pixelSize: panel.bodySize
         color: "#1b7f3b"
         Layout.alignment: Qt.AlignRight
     }
-    Label { text: qsTr("Tax"); font.pixelSize: panel.bodySize; Layout.fillWidth: true }
+    Label { visible: !panel.compact; text: qsTr("Tax"); font.pixelSize: panel.bodySize; Layout.fillWidth: true }
     Label {
         objectName: "taxText"
+        visible: !panel.compact
         text: panel.totals.taxText
         font.pixelSize: panel.bodySize
         Layout.alignment: Qt.AlignRight
     }
     Label {
-        visible: panel.totals.hasCardsPaid
+        visible: !panel.compact && panel.totals.hasCardsPaid
         text: qsTr("Paid by gift card")
         font.pixelSize: panel.bodySize
         color: "#1b7f3b"
@@ -51,7 +67,7 @@ GridLayout {
     }
     Label {
         objectName: "cardsPaidText"
-        visible: panel.totals.hasCardsPaid
+        visible: !panel.compact && panel.totals.hasCardsPaid
         text: "\u2212" + panel.totals.cardsPaidText
         font.pixelSize: panel.bodySize
         color: "#1b7f3b"
@@ -59,14 +75,14 @@ GridLayout {
     }
     Label {
         text: qsTr("To pay")
-        font.pixelSize: panel.bodySize + 6
+        font.pixelSize: panel.bodySize + (panel.compact ? 4 : 6)
         font.bold: true
         Layout.fillWidth: true
     }
     Label {
         objectName: "toPayText"
         text: panel.totals.toPayText
-        font.pixelSize: panel.bodySize + 6
+        font.pixelSize: panel.bodySize + (panel.compact ? 4 : 6)
         font.bold: true
         Layout.alignment: Qt.AlignRight
     }

@@ -180,10 +180,12 @@ QVariant SaleVouchersModel::data(const QModelIndex& index, int role) const {
         if (v.state != SaleVoucher::State::Refused || v.detailMinor < 0)
             return QString();
         if (v.reason == Reason::BelowMinSpend)
-            return QCoreApplication::translate("SaleController", "Minimum spend %1")
+            return QCoreApplication::translate("SaleController", "Minimum spend %1.")
                 .arg(localMoney(v.detailMinor, v.currency));
-        return QCoreApplication::translate("SaleController", "Balance %1")
-            .arg(localMoney(v.detailMinor, v.currency));
+        if (v.reason == Reason::InsufficientBalance)
+            return QCoreApplication::translate("SaleController", "Balance %1.")
+                .arg(localMoney(v.detailMinor, v.currency));
+        return QString();
     default:
         return {};
     }

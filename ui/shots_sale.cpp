@@ -2,6 +2,7 @@
 #include "ui/screenshotplan.h"
 
 #include <QQuickItem>
+#include <QQuickWindow>
 
 namespace o2o {
 
@@ -11,7 +12,11 @@ SaleController* openSale(ShotStage& stage) {
     SaleController* sale = stage.app().sale();
     sale->newSale();
     stage.showScreen(QStringLiteral("sale"));
-    stage.waitUntil([sale] { return !sale->busy() && sale->catalog()->count() > 0; });
+    // Until the stack's slide ends the counter is still drawn beside the sale.
+    stage.waitUntil([sale, &stage] {
+        QQuickItem* counterField = stage.item(QStringLiteral("codeField"));
+        return !sale->busy() && sale->catalog()->count() > 0 && (!counterField || !counterField->isVisible());
+    });
     return sale;
 }
 
@@ -24,19 +29,30 @@ void ringUp(ShotStage& stage, SaleController* sale, const QStringList& skus,
     stage.waitUntil([sale] { return !sale->busy(); });
 }
 
+// The item on screen with this name: screens of earlier shots may linger until their deferred deletion.
+QQuickItem* shown(ShotStage& stage, const QString& objectName) {
+    for (QQuickItem* item : stage.window()->findChildren<QQuickItem*>(objectName))
+        if (item->isVisible())
+            return item;
+    return nullptr;
+}
+
 void press(ShotStage& stage, const QString& objectName) {
-    if (QQuickItem* button = stage.item(objectName))
+    if (QQuickItem* button = shown(stage, objectName))
         QMetaObject::invokeMethod(button, "clicked");
 }
 
 /** The payment dialog open on cash, with 50 handed over. */
 void payWithCash(ShotStage& stage) {
     press(stage, QStringLiteral("payButton"));
+    // Opened, not only appearing: on opening the dialog clears the field.
     stage.waitUntil([&stage] {
-        QQuickItem* dialog = stage.item(QStringLiteral("paymentDialog"));
-        return dialog && dialog->property("opened").toBool();
+        for (QObject* dialog : stage.window()->findChildren<QObject*>(QStringLiteral("paymentDialog")))
+            if (dialog->property("opened").toBool())
+                return true;
+        return false;
     });
-    if (QQuickItem* field = stage.item(QStringLiteral("cashField")))
+    if (QQuickItem* field = shown(stage, QStringLiteral("cashField")))
         field->setProperty("text", QStringLiteral("50"));
 }
 } // namespace
@@ -57,7 +73,7 @@ QList<Shot> saleShots() {
         {QStringLiteral("sale-voucher-refused"),
          [](ShotStage& s) {
              ringUp(s, openSale(s), {QStringLiteral("COFFEE"), QStringLiteral("CROISSANT")},
-                    {QStringLiteral("demo-lunch"), QStringLiteral("demo-expired")});
+                    {QStringLiteral("demo-lunch")});
          }},
         {QStringLiteral("sale-payment-cash"),
          [lunch](ShotStage& s) {

@@ -145,6 +145,7 @@ TestCase {
         const receipt = findChild(screen, "receiptView")
         verify(receipt.visible)
         compare(findChild(receipt, "receiptChange").text, "Change: €22.53")
+        verify(findChild(receipt, "receiptChange").visible)
 
         // The deal was redeemed with the sale: the next sale is refused it.
         tap(screen, "newSaleButton")
