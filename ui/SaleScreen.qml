@@ -47,6 +47,12 @@ Page {
         screen.controller.open()
     }
     Component.onDestruction: screen.app.releaseScans(screen)
+    // Leaving the screen (the menu, a reset) takes its dialog along; the sale itself stays in the controller.
+    StackView.onDeactivating: payment.close()
+    StackView.onRemoved: {
+        payment.close()
+        screen.app.releaseScans(screen)
+    }
 
     // A handheld scanner's code, whatever is open on this screen (the payment dialog too): a voucher.
     Connections {
