@@ -8,7 +8,7 @@ GridLayout {
     id: panel
     required property saleTotals totals
     required property bool compact
-    readonly property int bodySize: compact ? 16 : 20
+    readonly property int bodySize: compact ? 16 : 24
     columns: 2
     columnSpacing: 12
     rowSpacing: compact ? 0 : 4
