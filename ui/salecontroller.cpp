@@ -343,8 +343,7 @@ void SaleController::onReckoned(quint64 revision, const SaleReckoning& reckoning
 
 std::optional<qint64> SaleController::cashGivenMinor() const {
     QString text = m_cashGiven.trimmed();
-    text.remove(QLocale().groupSeparator());
-    text.remove(u' ');
+    text.remove(u' '); // no group separators: in English "20,00" is a cashier's 20.00, not 2000
     text.replace(QLocale().decimalPoint(), QStringLiteral("."));
     text.replace(u',', u'.');
     if (text.isEmpty() || !Money::isWellFormedAmount(text))
