@@ -89,6 +89,14 @@ Result<QJsonArray> SaleService::priceLines(const SaleInput& input, const QString
 }
 
 Result<SaleOutcome> SaleService::sell(const SaleInput& input) {
+    return ringUp(input, true);
+}
+
+Result<SaleOutcome> SaleService::quote(const SaleInput& input) {
+    return ringUp(input, false);
+}
+
+Result<SaleOutcome> SaleService::ringUp(const SaleInput& input, bool record) {
     sql::Transaction transaction(m_db.connection());
     O2O_TRY(transaction.begin());
     auto settings = TerminalSettings::load(m_db);
@@ -178,8 +186,10 @@ Result<SaleOutcome> SaleService::sell(const SaleInput& input) {
     if (!latest)
         return Unexpected(latest.error());
     sale.atMs = std::max({sale.wallMs, settings->platformTimeMs, *latest});
-    O2O_TRY(SaleStore(m_db).record(sale));
-    O2O_TRY(transaction.commit());
+    if (record) {
+        O2O_TRY(SaleStore(m_db).record(sale));
+        O2O_TRY(transaction.commit());
+    } // else the transaction rolls back when it goes: the vouchers' redemptions are undone
     outcome.sale = sale;
     return outcome;
 }

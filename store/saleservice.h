@@ -43,8 +43,15 @@ public:
         , m_clock(clock) {}
 
     [[nodiscard]] Result<SaleOutcome> sell(const SaleInput& input);
+    /**
+     * The sale as sell() would make it (totals, each voucher's value or the first refusal), by the same
+     * rules in the same transaction, rolled back: nothing is written. The sale screen shows it while the
+     * cashier rings up; only sell() records.
+     */
+    [[nodiscard]] Result<SaleOutcome> quote(const SaleInput& input);
 
 private:
+    [[nodiscard]] Result<SaleOutcome> ringUp(const SaleInput& input, bool record);
     [[nodiscard]] Result<QJsonArray> priceLines(const SaleInput& input, const QString& currency);
 
     Database& m_db;

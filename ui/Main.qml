@@ -24,7 +24,8 @@ ApplicationWindow {
         "reports": reportsScreen,
         "closeDay": closeDayScreen,
         "conflicts": conflictsScreen,
-        "sync": syncScreen
+        "sync": syncScreen,
+        "sale": saleScreen
     })
     // What the menu offers; `roles` lists who may open it (the sign-in decides the role).
     readonly property var menuEntries: [
@@ -33,7 +34,8 @@ ApplicationWindow {
         { name: "reports", title: qsTr("Reports"), roles: ["manager"] },
         { name: "conflicts", title: qsTr("Conflicts"), roles: ["manager"] },
         { name: "sync", title: qsTr("Sync"), roles: ["manager"] },
-        { name: "closeDay", title: qsTr("Close the day"), roles: ["manager"] }
+        { name: "closeDay", title: qsTr("Close the day"), roles: ["manager"] },
+        { name: "sale", title: qsTr("Sale"), roles: ["cashier", "manager"] }
     ]
     readonly property string currentScreen: stack.currentItem && stack.currentItem.screenName !== undefined
                                             ? stack.currentItem.screenName : "counter"
@@ -88,6 +90,14 @@ ApplicationWindow {
     Component { id: closeDayScreen; CloseDayScreen { app: root.app; compact: root.compact } }
     Component { id: conflictsScreen; ConflictsScreen { app: root.app; compact: root.compact } }
     Component { id: syncScreen; SyncScreen { app: root.app; compact: root.compact } }
+    Component {
+        id: saleScreen
+        SaleScreen {
+            focus: true
+            app: root.app
+            compact: root.compact
+        }
+    }
 
     ScreenMenu {
         id: menu

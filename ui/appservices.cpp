@@ -8,12 +8,16 @@
 namespace o2o {
 
 AppServices::AppServices(RedemptionController* redemption, SyncStatusController* syncStatus,
-                         DatabaseThread* database, ManagerControllers manager, QObject* parent)
+                         DatabaseThread* database, ManagerControllers manager, SaleController* sale,
+                         QObject* parent)
     : QObject(parent)
     , m_redemption(redemption)
     , m_syncStatus(syncStatus)
     , m_database(database)
-    , m_manager(manager) {
+    , m_manager(manager)
+    , m_sale(sale) {
+    // Amounts and reasons the sale controller words follow the window's language.
+    connect(this, &AppServices::languageChanged, m_sale, &SaleController::relocalize);
     m_language = normalizeUiLanguage(QLocale().name());
     if (m_language.isEmpty())
         m_language = QStringLiteral("en");

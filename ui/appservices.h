@@ -4,6 +4,7 @@
 #include "ui/daycontroller.h"
 #include "ui/redemptioncontroller.h"
 #include "ui/syncdashboardcontroller.h"
+#include "ui/salecontroller.h"
 #include "ui/syncstatuscontroller.h"
 #include "ui/voidcontroller.h"
 
@@ -42,12 +43,13 @@ class AppServices : public QObject {
     Q_PROPERTY(o2o::VoidController* voids READ voids CONSTANT)
     Q_PROPERTY(o2o::CloseDayController* closeDay READ closeDay CONSTANT)
     Q_PROPERTY(o2o::SyncDashboardController* syncDashboard READ syncDashboard CONSTANT)
+    Q_PROPERTY(o2o::SaleController* sale READ sale CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
 public:
     AppServices(RedemptionController* redemption, SyncStatusController* syncStatus, DatabaseThread* database,
-                ManagerControllers manager, QObject* parent = nullptr);
+                ManagerControllers manager, SaleController* sale, QObject* parent = nullptr);
 
     RedemptionController* redemption() const { return m_redemption; }
     SyncStatusController* syncStatus() const { return m_syncStatus; }
@@ -55,6 +57,7 @@ public:
     VoidController* voids() const { return m_manager.voids; }
     CloseDayController* closeDay() const { return m_manager.closeDay; }
     SyncDashboardController* syncDashboard() const { return m_manager.syncDashboard; }
+    SaleController* sale() const { return m_sale; }
     /** The screens' own database thread (reports, staff, settings): never SQL on the GUI thread. */
     DatabaseThread* database() const { return m_database; }
 
@@ -83,6 +86,7 @@ private:
     SyncStatusController* m_syncStatus;
     DatabaseThread* m_database;
     ManagerControllers m_manager;
+    SaleController* m_sale;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;
     QPointer<QQmlEngine> m_engine;

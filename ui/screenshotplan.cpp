@@ -66,6 +66,7 @@ QList<Shot> allShots() {
     shots += counterShots();
     shots += statusShots();
     shots += managerShots();
+    shots += saleShots();
     return shots;
 }
 

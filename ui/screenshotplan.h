@@ -52,6 +52,7 @@ struct Shot {
 QList<Shot> counterShots();
 QList<Shot> statusShots();
 QList<Shot> managerShots();
+QList<Shot> saleShots();
 
 /** Every shot of every area, in the order a person meets them. */
 QList<Shot> allShots();

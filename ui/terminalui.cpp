@@ -10,6 +10,7 @@
 #include "ui/appservices.h"
 #include "ui/databasethread.h"
 #include "ui/redemptioncontroller.h"
+#include "ui/salecontroller.h"
 #include "ui/syncstatuscontroller.h"
 #include "ui/uilog.h"
 
@@ -60,7 +61,8 @@ struct TerminalUi::Parts {
         , voids(&database, &day)
         , closeDay(&database, &day)
         , syncDashboard(&database)
-        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard})
+        , sale(&database)
+        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}, &sale)
         , pipeline(DecoderSettings{})
         , wedge(wedgeSettingsFrom(options.wedgeSpec)) {}
 
@@ -71,6 +73,7 @@ struct TerminalUi::Parts {
     VoidController voids;
     CloseDayController closeDay;
     SyncDashboardController syncDashboard;
+    SaleController sale;
     AppServices services;
     std::unique_ptr<SyncThread> sync;
     ScanPipeline pipeline;

@@ -115,6 +115,32 @@ private Q_SLOTS:
         QCOMPARE((*VoucherCache(*m_terminal->db).find(QStringLiteral("CARD")))->voucher.balanceMinor, 1000);
     }
 
+    // A quote (the sale screen's preview) gives sell()'s figures and writes nothing: the card and the deal
+    // stay as they were, and the same vouchers can then be sold once.
+    void quoteWritesNothing() {
+        SaleInput input;
+        input.lines = {sku(QStringLiteral("LUNCH"), 2), sku(QStringLiteral("MUG"))};
+        input.voucherCodes = {QStringLiteral("CARD"), QStringLiteral("DEAL")};
+        input.cashier = QStringLiteral("ana");
+        auto quoted = SaleService(*m_terminal->db, *m_clock).quote(input);
+        QVERIFY(quoted && quoted->sale);
+        QCOMPARE(quoted->sale->discountMinor, 500);
+        QCOMPARE(quoted->redemptions.size(), 2);
+        QCOMPARE(quoted->redemptions[0].valueMinor, 500);  // the deal
+        QCOMPARE(quoted->redemptions[1].valueMinor, 1000); // the card, its whole balance
+        QCOMPARE(count("SELECT count(*) FROM sales"), 0);
+        QCOMPARE(count("SELECT count(*) FROM redemptions"), 0);
+        QCOMPARE(count("SELECT count(*) FROM outbox"), 0);
+        QCOMPARE((*VoucherCache(*m_terminal->db).find(QStringLiteral("CARD")))->voucher.balanceMinor, 1000);
+        auto sold = sell(input.lines, input.voucherCodes);
+        QVERIFY(sold && sold->sale);
+        QCOMPARE(sold->sale->totalMinor, quoted->sale->totalMinor);
+        QCOMPARE(sold->sale->taxMinor, quoted->sale->taxMinor);
+        auto refused = SaleService(*m_terminal->db, *m_clock).quote(input);
+        QVERIFY(refused && !refused->sale);
+        QCOMPARE(reasonCode(refused->refusal.reason), QStringLiteral("already_redeemed"));
+    }
+
     void unknownProductIsRefused() {
         auto sold = sell({sku(QStringLiteral("NOPE"))});
         QVERIFY(!sold);

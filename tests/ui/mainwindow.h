@@ -4,6 +4,7 @@
 #include "ui/appservices.h"
 #include "ui/databasethread.h"
 #include "ui/redemptioncontroller.h"
+#include "ui/salecontroller.h"
 #include "ui/syncstatuscontroller.h"
 
 #include <QQmlApplicationEngine>
@@ -22,6 +23,7 @@ struct MainControllers {
     VoidController voids;
     CloseDayController closeDay;
     SyncDashboardController syncDashboard;
+    SaleController sale;
     AppServices services;
     explicit MainControllers(const QString& dataDir, const QString& storeId = QStringLiteral("store-1"))
         : redemption(dataDir, storeId)
@@ -30,7 +32,8 @@ struct MainControllers {
         , voids(&database, &day)
         , closeDay(&database, &day)
         , syncDashboard(&database)
-        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}) {}
+        , sale(&database)
+        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}, &sale) {}
 };
 
 /** Loads Main.qml on the controllers; the window, or nullptr when it did not load. */

@@ -5,8 +5,11 @@
 #include "ui/terminalui.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QHash>
+#include <QKeyEvent>
 #include <QObject>
+#include <QWindow>
 
 namespace o2o::test {
 
@@ -40,11 +43,31 @@ public:
     }
     /** Waits for the screens' database jobs and any pending verdict to land. */
     Q_INVOKABLE void settle() { m_ui.settle(); }
+    /**
+     * Keys as a handheld scanner sends them, 6 ms apart by their timestamps, then Enter, to the window with
+     * the focus: the application's wedge filter sees them as the real scanner's (QML's keyClick gives no
+     * timestamps, so a slow first key would read as typing).
+     */
+    Q_INVOKABLE void scanKeys(const QString& code) {
+        QWindow* window = QGuiApplication::focusWindow();
+        if (!window && !QGuiApplication::topLevelWindows().isEmpty())
+            window = QGuiApplication::topLevelWindows().first();
+        const auto press = [&](int key, const QString& text) {
+            m_keyMs += 6;
+            QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier, text);
+            event.setTimestamp(quint64(m_keyMs));
+            QCoreApplication::sendEvent(window, &event);
+        };
+        for (const QChar c : code)
+            press(Qt::Key_unknown, QString(c));
+        press(Qt::Key_Return, QStringLiteral("\r"));
+    }
 
 private:
     TerminalUi& m_ui;
     QString m_dataDir;
     QHash<QString, QString> m_codes;
+    qint64 m_keyMs = 1'000'000;
 };
 
 } // namespace o2o::test
