@@ -22,6 +22,8 @@ Result<TerminalSettings> TerminalSettings::load(Database& db) {
         values.value(QStringLiteral("offline_max_value"), QStringLiteral("-1")).toLongLong();
     s.offlineMaxHours = values.value(QStringLiteral("offline_max_hours"), QStringLiteral("-1")).toInt();
     s.voidWindowMinutes = values.value(QStringLiteral("void_window_minutes"), QStringLiteral("15")).toInt();
+    s.idleSignOutMinutes =
+        values.value(QStringLiteral("idle_signout_minutes"), QStringLiteral("5")).toInt();
     s.lastSyncMs = values.value(QStringLiteral("last_sync_ms")).toLongLong();
     s.platformTimeMs = values.value(QStringLiteral("platform_time_ms")).toLongLong();
     s.merchantId = values.value(QStringLiteral("merchant_id"), QStringLiteral("-1")).toLongLong();
@@ -44,6 +46,7 @@ Result<void> TerminalSettings::save(Database& db) const {
                            {"offline_max_value", QString::number(offlineMaxValueMinor)},
                            {"offline_max_hours", QString::number(offlineMaxHours)},
                            {"void_window_minutes", QString::number(voidWindowMinutes)},
+                           {"idle_signout_minutes", QString::number(idleSignOutMinutes)},
                            {"last_sync_ms", QString::number(lastSyncMs)},
                            {"platform_time_ms", QString::number(platformTimeMs)},
                            {"merchant_id", QString::number(merchantId)},

@@ -14,6 +14,7 @@ struct TerminalSettings {
     qint64 offlineMaxValueMinor = -1;
     int offlineMaxHours = -1;
     int voidWindowMinutes = 15; // how long a cashier may void their own entry
+    int idleSignOutMinutes = 5; // the window signs staff out after this long without a touch; 0: never
     qint64 lastSyncMs = 0;
     qint64 platformTimeMs = 0; // the latest time the platform vouched for
     qint64 merchantId = -1;    // from the trust list; -1: no trust list yet

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ui/redemptioncontroller.h"
+#include "ui/sessioncontroller.h"
+#include "ui/settingscontroller.h"
+#include "ui/staffcontroller.h"
 #include "ui/syncstatuscontroller.h"
 
 #include <QObject>
@@ -26,15 +29,23 @@ class AppServices : public QObject {
     QML_UNCREATABLE("created by the application")
     Q_PROPERTY(o2o::RedemptionController* redemption READ redemption CONSTANT)
     Q_PROPERTY(o2o::SyncStatusController* syncStatus READ syncStatus CONSTANT)
+    Q_PROPERTY(o2o::SessionController* session READ session CONSTANT)
+    Q_PROPERTY(o2o::StaffController* staff READ staff CONSTANT)
+    Q_PROPERTY(o2o::SettingsController* settings READ settings CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
 public:
     AppServices(RedemptionController* redemption, SyncStatusController* syncStatus, DatabaseThread* database,
                 QObject* parent = nullptr);
+    ~AppServices() override;
 
     RedemptionController* redemption() const { return m_redemption; }
     SyncStatusController* syncStatus() const { return m_syncStatus; }
+    /** Sign-in, staff and settings work on the screens' database thread: made here with it. */
+    SessionController* session() { return &m_session; }
+    StaffController* staff() { return &m_staff; }
+    SettingsController* settings() { return &m_settings; }
     /** The screens' own database thread (reports, staff, settings): never SQL on the GUI thread. */
     DatabaseThread* database() const { return m_database; }
 
@@ -50,7 +61,8 @@ public:
     Q_INVOKABLE void claimScans(QObject* owner);
     Q_INVOKABLE void releaseScans(QObject* owner);
     bool scansClaimed() const { return !m_scanOwner.isNull(); }
-    /** A code from the handheld scanner: to the claiming screen, or to the counter. */
+    /** A code from the handheld scanner: to the claiming screen, or to the counter; held for the next
+     *  sign-in while staff exist and nobody is signed in at a counter (not a kiosk). */
     void submitScannedCode(const QString& code);
 
 Q_SIGNALS:
@@ -62,6 +74,9 @@ private:
     RedemptionController* m_redemption;
     SyncStatusController* m_syncStatus;
     DatabaseThread* m_database;
+    SessionController m_session;
+    StaffController m_staff;
+    SettingsController m_settings;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;
     QPointer<QQmlEngine> m_engine;

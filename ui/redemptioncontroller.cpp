@@ -49,6 +49,10 @@ void RedemptionController::setScanSource(const QString& source) {
     Q_EMIT scanSourceChanged();
 }
 
+void RedemptionController::setCashier(const QString& staffId) {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, staffId] { worker->setCashier(staffId); });
+}
+
 void RedemptionController::clear() {
     m_verdict = {};
     Q_EMIT verdictChanged();

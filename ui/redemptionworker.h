@@ -19,6 +19,9 @@ public:
     /** The outcome as a screen shows it; texts in the current language. */
     static VerdictView viewOf(const RedemptionOutcome& outcome);
 
+    /** Who the next redemptions are by (empty: the system user). */
+    void setCashier(const QString& staffId) { m_cashier = staffId; }
+
 public Q_SLOTS:
     void process(quint64 requestId, const QString& code, bool redeem, const QString& amount, int uses);
 
@@ -27,6 +30,7 @@ Q_SIGNALS:
 
 private:
     QString m_dataDir;
+    QString m_cashier;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RedemptionService> m_service;

@@ -56,6 +56,7 @@ void ShotStage::settle() {
 
 QList<Shot> allShots() {
     QList<Shot> shots;
+    shots += signinShots();
     shots += counterShots();
     return shots;
 }

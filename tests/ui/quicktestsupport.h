@@ -1,9 +1,12 @@
 #pragma once
 
+#include "store/auditlog.h"
+#include "store/staffstore.h"
 #include "ui/screenshotplan.h"
 #include "ui/terminalui.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QObject>
 
 namespace o2o::test {
@@ -23,6 +26,25 @@ public:
     Q_INVOKABLE QString dataDir() const { return m_dataDir; }
     /** Waits for the screens' database jobs and any pending verdict to land. */
     Q_INVOKABLE void settle() { m_ui.settle(); }
+    /** The staff as the database holds them, "id role active|disabled" each (own connection). */
+    Q_INVOKABLE QStringList staffInDatabase() const {
+        QStringList rows;
+        auto db = Database::open(m_dataDir);
+        auto all = db ? StaffStore(**db).all() : Result<QList<StaffMember>>(Unexpected(db.error()));
+        for (const StaffMember& m : all.value_or(QList<StaffMember>()))
+            rows.append(QStringLiteral("%1 %2 %3").arg(m.id, roleName(m.role),
+                                                        m.active ? QStringLiteral("active") : QStringLiteral("disabled")));
+        return rows;
+    }
+    /** The audit log's entries as "actor action subject" (own connection). */
+    Q_INVOKABLE QStringList auditInDatabase() const {
+        QStringList rows;
+        auto db = Database::open(m_dataDir);
+        auto entries = db ? AuditLog(**db).entries() : Result<QList<AuditEntry>>(Unexpected(db.error()));
+        for (const AuditEntry& e : entries.value_or(QList<AuditEntry>()))
+            rows.append(QStringLiteral("%1 %2 %3").arg(e.actor, e.action, e.subject));
+        return rows;
+    }
 
 private:
     TerminalUi& m_ui;
