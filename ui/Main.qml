@@ -80,6 +80,7 @@ ApplicationWindow {
         id: stack
         anchors.fill: parent
         focus: true // the screen on top gets the keyboard (typed codes land in its field)
+        visible: !root.signInShown // nobody signed in: nothing of the last person's screen shows
         initialItem: counterScreen
     }
 

@@ -187,8 +187,19 @@ Page {
                 font.bold: true
                 wrapMode: Text.Wrap
             }
+            // Locked: the time left, large, in place of the dots.
+            Label {
+                objectName: "lockCountdown"
+                Layout.alignment: Qt.AlignHCenter
+                visible: screen.session.error === SessionController.Locked
+                text: "\u26a0 " + screen.clockText(screen.session.secondsLeft)
+                font.pixelSize: screen.compact ? 26 : 36
+                font.bold: true
+                color: "#c4320a"
+            }
             Row {
                 objectName: "pinDots"
+                visible: screen.session.error !== SessionController.Locked
                 Layout.alignment: Qt.AlignHCenter
                 spacing: screen.compact ? 10 : 14
                 Repeater {
@@ -217,7 +228,7 @@ Page {
                 font.bold: screen.session.error !== SessionController.NoError
                 color: screen.session.error === SessionController.Locked ? "#c4320a"
                        : screen.session.error !== SessionController.NoError ? "#a12a08" : "#3a434d"
-                text: (screen.session.error === SessionController.Locked ? "\u23f3 "
+                text: (screen.session.error === SessionController.Locked ? ""
                        : screen.session.error !== SessionController.NoError ? "\u2716 " : "")
                       + screen.messageText()
             }

@@ -172,7 +172,7 @@ Page {
                             color: !row.active ? "#56606b" : row.locked ? "#c4320a" : "#1a7f37"
                             text: screen.roleTitle(row.role) + " \u00b7 "
                                   + (!row.active ? qsTr("\u2716 Disabled")
-                                     : row.locked ? qsTr("\u23f3 Locked until %1").arg(
+                                     : row.locked ? qsTr("\u26a0 Locked until %1").arg(
                                                         new Date(row.lockedUntilMs).toLocaleTimeString(Qt.locale(), "HH:mm"))
                                      : qsTr("\u2714 Active"))
                         }

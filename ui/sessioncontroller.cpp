@@ -183,6 +183,7 @@ void SessionController::removeDigit() {
 
 void SessionController::clearEntry() {
     m_pin.clear();
+    m_selectedId.clear();
     m_lockoutTicker.stop();
     m_error = NoError;
     m_attemptsLeft = 0;

@@ -112,7 +112,7 @@ public:
     Q_INVOKABLE void select(const QString& staffId);
     Q_INVOKABLE void appendDigit(int digit);
     Q_INVOKABLE void removeDigit();
-    /** Forgets the digits and the last refusal (not the lockout, which the store keeps). */
+    /** Forgets the name chosen, the digits and the last refusal (not the lockout, which the store keeps). */
     Q_INVOKABLE void clearEntry();
     /** Checks the digits entered for the selected member. */
     Q_INVOKABLE void submit();

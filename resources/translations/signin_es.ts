@@ -189,32 +189,32 @@
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="65"/>
+        <location filename="../../ui/SettingsScreen.qml" line="100"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="104"/>
+        <location filename="../../ui/SettingsScreen.qml" line="108"/>
         <source>Void window (minutes)</source>
         <translation>Plazo de anulación (minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="105"/>
+        <location filename="../../ui/SettingsScreen.qml" line="109"/>
         <source>How long cashiers may void their own redemptions and sales. Managers may void any entry of a day not closed.</source>
         <translation>Cuánto tiempo puede un cajero anular sus propios canjes y ventas. Un encargado puede anular cualquiera de un día sin cerrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="117"/>
+        <location filename="../../ui/SettingsScreen.qml" line="122"/>
         <source>Sign out when idle (minutes)</source>
         <translation>Cerrar sesión por inactividad (minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="118"/>
+        <location filename="../../ui/SettingsScreen.qml" line="123"/>
         <source>After this long without a touch, key or scan, the window asks for a PIN again. 0: never.</source>
         <translation>Tras este tiempo sin toques, teclas ni escaneos, se vuelve a pedir el PIN. 0: nunca.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="145"/>
+        <location filename="../../ui/SettingsScreen.qml" line="150"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -396,8 +396,8 @@
     </message>
     <message>
         <location filename="../../ui/StaffScreen.qml" line="175"/>
-        <source>⏳ Locked until %1</source>
-        <translation>⏳ Bloqueado hasta las %1</translation>
+        <source>⚠ Locked until %1</source>
+        <translation>⚠ Bloqueado hasta las %1</translation>
     </message>
     <message>
         <location filename="../../ui/StaffScreen.qml" line="177"/>

@@ -189,32 +189,32 @@
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="65"/>
+        <location filename="../../ui/SettingsScreen.qml" line="100"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="104"/>
+        <location filename="../../ui/SettingsScreen.qml" line="108"/>
         <source>Void window (minutes)</source>
         <translation>撤销时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="105"/>
+        <location filename="../../ui/SettingsScreen.qml" line="109"/>
         <source>How long cashiers may void their own redemptions and sales. Managers may void any entry of a day not closed.</source>
         <translation>收银员可撤销自己的核销和销售的时限。店长可撤销未日结当天的任何记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="117"/>
+        <location filename="../../ui/SettingsScreen.qml" line="122"/>
         <source>Sign out when idle (minutes)</source>
         <translation>闲置自动退出（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="118"/>
+        <location filename="../../ui/SettingsScreen.qml" line="123"/>
         <source>After this long without a touch, key or scan, the window asks for a PIN again. 0: never.</source>
         <translation>在这段时间内没有触摸、按键或扫码，将重新要求输入 PIN。0：从不。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="145"/>
+        <location filename="../../ui/SettingsScreen.qml" line="150"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -396,8 +396,8 @@
     </message>
     <message>
         <location filename="../../ui/StaffScreen.qml" line="175"/>
-        <source>⏳ Locked until %1</source>
-        <translation>⏳ 锁定至 %1</translation>
+        <source>⚠ Locked until %1</source>
+        <translation>⚠ 锁定至 %1</translation>
     </message>
     <message>
         <location filename="../../ui/StaffScreen.qml" line="177"/>

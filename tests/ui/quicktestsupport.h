@@ -2,6 +2,7 @@
 
 #include "store/auditlog.h"
 #include "store/staffstore.h"
+#include "ui/appservices.h"
 #include "ui/screenshotplan.h"
 #include "ui/terminalui.h"
 
@@ -26,6 +27,8 @@ public:
     Q_INVOKABLE QString dataDir() const { return m_dataDir; }
     /** Waits for the screens' database jobs and any pending verdict to land. */
     Q_INVOKABLE void settle() { m_ui.settle(); }
+    /** A code as the handheld scanner delivers it (to AppServices, whatever screen is up). */
+    Q_INVOKABLE void scan(const QString& code) { m_ui.services().submitScannedCode(code); }
     /** The staff as the database holds them, "id role active|disabled" each (own connection). */
     Q_INVOKABLE QStringList staffInDatabase() const {
         QStringList rows;

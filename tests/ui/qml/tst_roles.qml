@@ -34,7 +34,7 @@ TestCase {
     }
 
     function initTestCase() {
-        window = createTemporaryObject(mainComponent, testCase)
+        window = mainComponent.createObject(testCase)
         verify(window)
         tryVerify(() => session.ready, 5000)
         // No staff yet: open to everyone, as the command line is; every entry is offered.
@@ -53,6 +53,10 @@ TestCase {
         }
         support.settle()
         compare(support.staffInDatabase(), ["ana cashier active", "ines installer active", "marco manager active"])
+    }
+
+    function cleanupTestCase() {
+        window.destroy()
     }
 
     function test_signedOutSeesOnlyTheSignIn() {

@@ -8,6 +8,7 @@ TestCase {
     id: testCase
     name: "SignIn"
     when: windowShown
+    visible: true // the screens are pressed like a finger would: they must be on screen
     width: 800
     height: 480
 
@@ -171,7 +172,7 @@ TestCase {
         const screen = createTemporaryObject(signInComponent, testCase)
         services.redemption.clear()
         const code = support.demoCode("demo-deal")
-        services.submitScannedCode(code)
+        support.scan(code)
         compare(session.heldScans, 1)
         compare(session.heldScanTail, code.slice(-4))
         const notice = findChild(screen, "heldScanNotice")

@@ -8,6 +8,7 @@ TestCase {
     id: testCase
     name: "Staff"
     when: windowShown
+    visible: true // the screens are pressed like a finger would: they must be on screen
     width: 800
     height: 480
 
@@ -55,7 +56,8 @@ TestCase {
         tryVerify(() => session.ready, 5000)
         support.settle()
         verify(session.open)
-        verify(findChild(screen, "openNotice").visible, "an open terminal says so")
+        const openNotice = findChild(screen, "openNotice")
+        verify(openNotice.visible, "an open terminal says so")
 
         // The first member: a cashier is not offered; a manager is added and signed in at once.
         click(screen, "addStaffButton")
