@@ -34,8 +34,9 @@ QList<Command> commandList() {
          commandDemoInit},
         {{QStringLiteral("demo"), QStringLiteral("staff")},
          {},
-         QStringLiteral("demo staff: Ana (cashier), Marco (manager), Ines (installer) with printed demo PINs; "
-                        "from then on the window asks for a sign-in and redeem for --cashier"),
+         QStringLiteral(
+             "demo staff: Ana (cashier), Marco (manager), Ines (installer) with printed demo PINs; "
+             "from then on the window asks for a sign-in and redeem for --cashier"),
          {kJson},
          commandDemoStaff},
         {{QStringLiteral("check")},
@@ -226,7 +227,8 @@ QList<Command> commandList() {
            QStringLiteral("a language (repeat for more; default all three)")},
           {QStringLiteral("size"), QStringLiteral("WxH"),
            QStringLiteral("a window size (repeat for more; default 800x480 and 1920x1080)")},
-          {QStringLiteral("only"), QStringLiteral("TEXT"), QStringLiteral("the shots whose name contains it")}},
+          {QStringLiteral("only"), QStringLiteral("TEXT"),
+           QStringLiteral("the shots whose name contains it")}},
          commandScreenshots},
         {{QStringLiteral("close-day")},
          {},

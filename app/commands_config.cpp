@@ -52,7 +52,8 @@ int commandConfig(const CommandContext& context) {
                                    .arg(SettingLimits::kMaxIdleSignOutMinutes));
     }
     // A change of settings is audited in the transaction that saves it (the settings screen does the same).
-    if (auto saved = saveSettingsAudited(**db, *settings, s, localActor(), QDateTime::currentMSecsSinceEpoch());
+    if (auto saved =
+            saveSettingsAudited(**db, *settings, s, localActor(), QDateTime::currentMSecsSinceEpoch());
         !saved)
         return reportError((*db)->explain(saved.error()));
 

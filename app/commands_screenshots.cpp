@@ -65,8 +65,9 @@ int commandScreenshots(const CommandContext& context) {
     if (!ui.load())
         return reportError(Error{ErrorCode::Internal, QStringLiteral("the window did not load")});
 
-    ScreenshotRun run{outDir, languages, *sizes, args.value(QStringLiteral("only")), demoStaffPins(*staff),
-                      demoManagerId()};
+    ScreenshotRun run{
+        outDir,         languages, *sizes, args.value(QStringLiteral("only")), demoStaffPins(*staff),
+        demoManagerId()};
     const QList<ShotResult> results = takeScreenshots(ui, scratch.path(), run);
     int written = 0;
     int problems = 0;

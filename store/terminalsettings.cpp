@@ -22,8 +22,7 @@ Result<TerminalSettings> TerminalSettings::load(Database& db) {
         values.value(QStringLiteral("offline_max_value"), QStringLiteral("-1")).toLongLong();
     s.offlineMaxHours = values.value(QStringLiteral("offline_max_hours"), QStringLiteral("-1")).toInt();
     s.voidWindowMinutes = values.value(QStringLiteral("void_window_minutes"), QStringLiteral("15")).toInt();
-    s.idleSignOutMinutes =
-        values.value(QStringLiteral("idle_signout_minutes"), QStringLiteral("5")).toInt();
+    s.idleSignOutMinutes = values.value(QStringLiteral("idle_signout_minutes"), QStringLiteral("5")).toInt();
     s.lastSyncMs = values.value(QStringLiteral("last_sync_ms")).toLongLong();
     s.platformTimeMs = values.value(QStringLiteral("platform_time_ms")).toLongLong();
     s.merchantId = values.value(QStringLiteral("merchant_id"), QStringLiteral("-1")).toLongLong();

@@ -20,6 +20,7 @@ Dialog {
     width: Math.min(parent ? parent.width - 24 : 560, 560)
     padding: compact ? 10 : 20
     topPadding: compact ? 6 : 16
+    font.pixelSize: compact ? 18 : 22 // the title's size; the fields set their own
     title: qsTr("Add a member of staff")
 
     function prepare() {
@@ -60,6 +61,7 @@ Dialog {
                     font.pixelSize: dialog.compact ? 16 : 20
                     checkable: true
                     checked: dialog.role === modelData
+                    highlighted: checked
                     enabled: !(dialog.first && modelData === "cashier")
                     onClicked: dialog.role = modelData
                 }

@@ -18,6 +18,7 @@ Dialog {
     width: Math.min(parent ? parent.width - 24 : 520, 520)
     padding: compact ? 10 : 20
     topPadding: compact ? 6 : 16
+    font.pixelSize: compact ? 18 : 22 // the title's size; the fields set their own
     title: qsTr("New PIN for %1").arg(staffName)
 
     function prepareFor(id, name) {

@@ -52,9 +52,10 @@ ApplicationWindow {
         if (entry && !root.mayOpen(entry.roles))
             return false
         if (name === "counter")
-            stack.pop(null)
+            stack.pop(null, StackView.Immediate)
         else
-            stack.replace(null, [counterScreen, component])
+            // At once, without a slide: a screenshot or a person's next tap never meets two screens mid-way.
+            stack.replace(null, [counterScreen, component], StackView.Immediate)
         return true
     }
 

@@ -32,7 +32,7 @@ Page {
         return ""
     }
 
-    Component.onCompleted: screen.controller.load()
+    Component.onCompleted: screen.resetScreen()
 
     Connections {
         target: screen.controller
@@ -46,6 +46,45 @@ Page {
     }
 
     background: Rectangle { color: "#f4f5f7" }
+
+    // Minutes with large − and + keys for a finger, and a field for typing.
+    component MinutesField: RowLayout {
+        id: minutes
+        property int value: 0
+        required property int to
+        required property bool compact
+        property alias field: input
+        spacing: 4
+        Button {
+            objectName: minutes.objectName + "Less"
+            Layout.preferredWidth: minutes.compact ? 52 : 60
+            Layout.fillHeight: true
+            text: "\u2212"
+            font.pixelSize: minutes.compact ? 24 : 28
+            enabled: minutes.value > 0
+            onClicked: minutes.value = Math.max(0, minutes.value - 1)
+        }
+        TextField {
+            id: input
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: minutes.compact ? 20 : 24
+            inputMethodHints: Qt.ImhDigitsOnly
+            validator: IntValidator { bottom: 0; top: minutes.to }
+            text: minutes.value
+            onTextEdited: if (acceptableInput) minutes.value = parseInt(text)
+        }
+        Button {
+            objectName: minutes.objectName + "More"
+            Layout.preferredWidth: minutes.compact ? 52 : 60
+            Layout.fillHeight: true
+            text: "+"
+            font.pixelSize: minutes.compact ? 24 : 28
+            enabled: minutes.value < minutes.to
+            onClicked: minutes.value = Math.min(minutes.to, minutes.value + 1)
+        }
+    }
 
     // A setting: its name and what it does on the left, the control on the right.
     component SettingRow: RowLayout {
@@ -107,28 +146,24 @@ Page {
                 compact: screen.compact
                 title: qsTr("Void window (minutes)")
                 explanation: qsTr("How long cashiers may void their own redemptions and sales. Managers may void any entry of a day not closed.")
-                SpinBox {
+                MinutesField {
                     id: voidBox
                     objectName: "voidWindowBox"
                     anchors.fill: parent
-                    from: 0
                     to: screen.controller.maxVoidWindowMinutes
-                    editable: true
-                    font.pixelSize: screen.compact ? 18 : 22
+                    compact: screen.compact
                 }
             }
             SettingRow {
                 compact: screen.compact
                 title: qsTr("Sign out when idle (minutes)")
                 explanation: qsTr("After this long without a touch, key or scan, the window asks for a PIN again. 0: never.")
-                SpinBox {
+                MinutesField {
                     id: idleBox
                     objectName: "idleSignOutBox"
                     anchors.fill: parent
-                    from: 0
                     to: screen.controller.maxIdleSignOutMinutes
-                    editable: true
-                    font.pixelSize: screen.compact ? 18 : 22
+                    compact: screen.compact
                 }
             }
 

@@ -51,7 +51,13 @@ Page {
 
     readonly property string errorMessage: errorText(controller.error)
 
-    Component.onCompleted: screen.controller.reload()
+    Component.onCompleted: screen.resetScreen() // a refusal from the last visit is not news
+    // Leaving the screen (menu, sign-out, idle) closes its dialogs: none stays over the next screen.
+    StackView.onRemoved: {
+        addDialog.close()
+        pinDialog.close()
+        disableDialog.close()
+    }
 
     Connections {
         target: screen.controller
@@ -229,6 +235,7 @@ Page {
         anchors.centerIn: Overlay.overlay
         width: Math.min(screen.width - 24, 520)
         padding: screen.compact ? 10 : 20
+        font.pixelSize: screen.compact ? 18 : 22
         title: qsTr("Disable %1?").arg(staffName)
         ColumnLayout {
             anchors.fill: parent

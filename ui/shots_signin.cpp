@@ -3,6 +3,7 @@
 #include "ui/screenshotplan.h"
 
 #include <QQuickItem>
+#include <QQuickWindow>
 
 namespace o2o {
 
@@ -26,15 +27,24 @@ void enterPin(SessionController* session, const QString& digits) {
         session->appendDigit(c.digitValue());
 }
 
+/** The item on screen with this name: a screen closed by the reset may linger until deleted. */
+QQuickItem* shown(ShotStage& stage, const QString& objectName) {
+    const auto items = stage.window()->findChildren<QQuickItem*>(objectName);
+    for (QQuickItem* item : items)
+        if (item->window() && item->isVisible())
+            return item;
+    return nullptr;
+}
+
 /** Presses a button the way a finger does (its clicked signal). */
 void press(ShotStage& stage, const QString& objectName) {
-    if (QQuickItem* button = stage.item(objectName))
+    if (QQuickItem* button = shown(stage, objectName))
         QMetaObject::invokeMethod(button, "clicked");
     stage.settle();
 }
 
 void setText(ShotStage& stage, const QString& objectName, const QString& text) {
-    if (QQuickItem* field = stage.item(objectName))
+    if (QQuickItem* field = shown(stage, objectName))
         field->setProperty("text", text);
 }
 } // namespace

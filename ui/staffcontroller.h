@@ -26,15 +26,15 @@ class StaffController : public QObject {
 public:
     enum StaffError {
         NoError,
-        NameInvalid,    // blank or longer than 80 characters
-        RoleInvalid,    // not cashier, manager or installer
-        PinInvalid,     // not 4 to 12 digits
-        PinMismatch,    // the two entries differ
+        NameInvalid,     // blank or longer than 80 characters
+        RoleInvalid,     // not cashier, manager or installer
+        PinInvalid,      // not 4 to 12 digits
+        PinMismatch,     // the two entries differ
         FirstMustManage, // the first member must be a manager or an installer
         CannotDisableSelf,
-        UnknownStaff,   // gone or already disabled
-        NotPermitted,   // a cashier, or nobody signed in
-        Failed          // the database said no (logged)
+        UnknownStaff, // gone or already disabled
+        NotPermitted, // a cashier, or nobody signed in
+        Failed        // the database said no (logged)
     };
     Q_ENUM(StaffError)
     enum Action { Added, PinChanged, Disabled };
@@ -48,7 +48,8 @@ public:
 
     Q_INVOKABLE void reload();
     /** Adds a member; the id is made from the name. */
-    Q_INVOKABLE void add(const QString& name, const QString& role, const QString& pin, const QString& pinAgain);
+    Q_INVOKABLE void add(const QString& name, const QString& role, const QString& pin,
+                         const QString& pinAgain);
     Q_INVOKABLE void changePin(const QString& staffId, const QString& pin, const QString& pinAgain);
     Q_INVOKABLE void disable(const QString& staffId);
     Q_INVOKABLE void clearError();

@@ -4,57 +4,57 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="23"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="24"/>
         <source>Add a member of staff</source>
         <translation>Añadir un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="45"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="46"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="58"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="59"/>
         <source>Manager</source>
         <translation>Encargado</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="59"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="60"/>
         <source>Installer</source>
         <translation>Instalador</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="59"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="60"/>
         <source>Cashier</source>
         <translation>Cajero</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="77"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="79"/>
         <source>PIN (4-12 digits)</source>
         <translation>PIN (4-12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="88"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="90"/>
         <source>PIN again</source>
         <translation>Repita el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="101"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="103"/>
         <source>The first member must be a manager or an installer; they are signed in at once.</source>
         <translation>El primer miembro debe ser encargado o instalador; queda conectado al momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="102"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="104"/>
         <source>They sign in with this PIN; only they should know it.</source>
         <translation>Entrará con este PIN; solo esa persona debe conocerlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="111"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="113"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="118"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="120"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -62,32 +62,32 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="21"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="22"/>
         <source>New PIN for %1</source>
         <translation>Nuevo PIN para %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="43"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="44"/>
         <source>New PIN (4-12 digits)</source>
         <translation>Nuevo PIN (4-12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="54"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="55"/>
         <source>New PIN again</source>
         <translation>Repita el nuevo PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="66"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="67"/>
         <source>A new PIN also ends a lockout.</source>
         <translation>Un PIN nuevo también levanta el bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="74"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="75"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="81"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="82"/>
         <source>Save PIN</source>
         <translation>Guardar PIN</translation>
     </message>
@@ -189,32 +189,32 @@
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="100"/>
+        <location filename="../../ui/SettingsScreen.qml" line="139"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="108"/>
+        <location filename="../../ui/SettingsScreen.qml" line="147"/>
         <source>Void window (minutes)</source>
         <translation>Plazo de anulación (minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="109"/>
+        <location filename="../../ui/SettingsScreen.qml" line="148"/>
         <source>How long cashiers may void their own redemptions and sales. Managers may void any entry of a day not closed.</source>
         <translation>Cuánto tiempo puede un cajero anular sus propios canjes y ventas. Un encargado puede anular cualquiera de un día sin cerrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="122"/>
+        <location filename="../../ui/SettingsScreen.qml" line="159"/>
         <source>Sign out when idle (minutes)</source>
         <translation>Cerrar sesión por inactividad (minutos)</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="123"/>
+        <location filename="../../ui/SettingsScreen.qml" line="160"/>
         <source>After this long without a touch, key or scan, the window asks for a PIN again. 0: never.</source>
         <translation>Tras este tiempo sin toques, teclas ni escaneos, se vuelve a pedir el PIN. 0: nunca.</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="150"/>
+        <location filename="../../ui/SettingsScreen.qml" line="185"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -360,73 +360,73 @@
         <translation>No se pudo guardar el cambio (base de datos). Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="59"/>
+        <location filename="../../ui/StaffScreen.qml" line="65"/>
         <source>Added: they can sign in now.</source>
         <translation>Añadido: ya puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="60"/>
+        <location filename="../../ui/StaffScreen.qml" line="66"/>
         <source>New PIN saved.</source>
         <translation>PIN nuevo guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="61"/>
+        <location filename="../../ui/StaffScreen.qml" line="67"/>
         <source>Disabled: they can no longer sign in.</source>
         <translation>Desactivado: ya no puede iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="78"/>
+        <location filename="../../ui/StaffScreen.qml" line="84"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="86"/>
+        <location filename="../../ui/StaffScreen.qml" line="92"/>
         <source>+ Add staff</source>
         <translation>+ Añadir personal</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="112"/>
+        <location filename="../../ui/StaffScreen.qml" line="118"/>
         <source>▲ No staff set up: the terminal is open to everyone. Add a manager or an installer first; from then on everyone signs in with a PIN.</source>
         <translation>▲ Sin personal: el terminal está abierto a todos. Añada primero un encargado o un instalador; desde entonces todos entran con un PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="174"/>
+        <location filename="../../ui/StaffScreen.qml" line="180"/>
         <source>✖ Disabled</source>
         <translation>✖ Desactivado</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="175"/>
+        <location filename="../../ui/StaffScreen.qml" line="181"/>
         <source>⚠ Locked until %1</source>
         <translation>⚠ Bloqueado hasta las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="177"/>
+        <location filename="../../ui/StaffScreen.qml" line="183"/>
         <source>✔ Active</source>
         <translation>✔ Activo</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="184"/>
+        <location filename="../../ui/StaffScreen.qml" line="190"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="196"/>
-        <location filename="../../ui/StaffScreen.qml" line="255"/>
+        <location filename="../../ui/StaffScreen.qml" line="202"/>
+        <location filename="../../ui/StaffScreen.qml" line="262"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="232"/>
+        <location filename="../../ui/StaffScreen.qml" line="239"/>
         <source>Disable %1?</source>
         <translation>¿Desactivar a %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="240"/>
+        <location filename="../../ui/StaffScreen.qml" line="247"/>
         <source>They can no longer sign in. Their past redemptions and sales stay in the records.</source>
         <translation>Ya no podrá iniciar sesión. Sus canjes y ventas anteriores se conservan en los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="248"/>
+        <location filename="../../ui/StaffScreen.qml" line="255"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="23"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="24"/>
         <source>Add a member of staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="45"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="58"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="59"/>
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="59"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="60"/>
         <source>Installer</source>
         <translation>安装人员</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="59"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="60"/>
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="77"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="79"/>
         <source>PIN (4-12 digits)</source>
         <translation>PIN（4-12 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="88"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="90"/>
         <source>PIN again</source>
         <translation>再次输入 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="101"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="103"/>
         <source>The first member must be a manager or an installer; they are signed in at once.</source>
         <translation>第一位员工必须是店长或安装人员，添加后立即登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="102"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="104"/>
         <source>They sign in with this PIN; only they should know it.</source>
         <translation>此人用这个 PIN 登录，只应由本人知道。</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="111"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/AddStaffDialog.qml" line="118"/>
+        <location filename="../../ui/AddStaffDialog.qml" line="120"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -62,32 +62,32 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="21"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="22"/>
         <source>New PIN for %1</source>
         <translation>为 %1 设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="43"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="44"/>
         <source>New PIN (4-12 digits)</source>
         <translation>新 PIN（4-12 位数字）</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="54"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="55"/>
         <source>New PIN again</source>
         <translation>再次输入新 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="66"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="67"/>
         <source>A new PIN also ends a lockout.</source>
         <translation>设置新 PIN 也会解除锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="74"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/ChangePinDialog.qml" line="81"/>
+        <location filename="../../ui/ChangePinDialog.qml" line="82"/>
         <source>Save PIN</source>
         <translation>保存 PIN</translation>
     </message>
@@ -189,32 +189,32 @@
         <translation>没有更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="100"/>
+        <location filename="../../ui/SettingsScreen.qml" line="139"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="108"/>
+        <location filename="../../ui/SettingsScreen.qml" line="147"/>
         <source>Void window (minutes)</source>
         <translation>撤销时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="109"/>
+        <location filename="../../ui/SettingsScreen.qml" line="148"/>
         <source>How long cashiers may void their own redemptions and sales. Managers may void any entry of a day not closed.</source>
         <translation>收银员可撤销自己的核销和销售的时限。店长可撤销未日结当天的任何记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="122"/>
+        <location filename="../../ui/SettingsScreen.qml" line="159"/>
         <source>Sign out when idle (minutes)</source>
         <translation>闲置自动退出（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="123"/>
+        <location filename="../../ui/SettingsScreen.qml" line="160"/>
         <source>After this long without a touch, key or scan, the window asks for a PIN again. 0: never.</source>
         <translation>在这段时间内没有触摸、按键或扫码，将重新要求输入 PIN。0：从不。</translation>
     </message>
     <message>
-        <location filename="../../ui/SettingsScreen.qml" line="150"/>
+        <location filename="../../ui/SettingsScreen.qml" line="185"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -360,73 +360,73 @@
         <translation>更改未能保存（数据库）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="59"/>
+        <location filename="../../ui/StaffScreen.qml" line="65"/>
         <source>Added: they can sign in now.</source>
         <translation>已添加：现在可以登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="60"/>
+        <location filename="../../ui/StaffScreen.qml" line="66"/>
         <source>New PIN saved.</source>
         <translation>新 PIN 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="61"/>
+        <location filename="../../ui/StaffScreen.qml" line="67"/>
         <source>Disabled: they can no longer sign in.</source>
         <translation>已停用：无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="78"/>
+        <location filename="../../ui/StaffScreen.qml" line="84"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="86"/>
+        <location filename="../../ui/StaffScreen.qml" line="92"/>
         <source>+ Add staff</source>
         <translation>+ 添加员工</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="112"/>
+        <location filename="../../ui/StaffScreen.qml" line="118"/>
         <source>▲ No staff set up: the terminal is open to everyone. Add a manager or an installer first; from then on everyone signs in with a PIN.</source>
         <translation>▲ 尚未设置员工：终端对所有人开放。请先添加店长或安装人员；此后每个人都需用 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="174"/>
+        <location filename="../../ui/StaffScreen.qml" line="180"/>
         <source>✖ Disabled</source>
         <translation>✖ 已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="175"/>
+        <location filename="../../ui/StaffScreen.qml" line="181"/>
         <source>⚠ Locked until %1</source>
         <translation>⚠ 锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="177"/>
+        <location filename="../../ui/StaffScreen.qml" line="183"/>
         <source>✔ Active</source>
         <translation>✔ 在职</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="184"/>
+        <location filename="../../ui/StaffScreen.qml" line="190"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="196"/>
-        <location filename="../../ui/StaffScreen.qml" line="255"/>
+        <location filename="../../ui/StaffScreen.qml" line="202"/>
+        <location filename="../../ui/StaffScreen.qml" line="262"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="232"/>
+        <location filename="../../ui/StaffScreen.qml" line="239"/>
         <source>Disable %1?</source>
         <translation>停用 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="240"/>
+        <location filename="../../ui/StaffScreen.qml" line="247"/>
         <source>They can no longer sign in. Their past redemptions and sales stay in the records.</source>
         <translation>此人将无法再登录。其以往的核销和销售记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/StaffScreen.qml" line="248"/>
+        <location filename="../../ui/StaffScreen.qml" line="255"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -320,8 +320,8 @@ private Q_SLOTS:
         row("idle sign-out over 8 hours", {QStringLiteral("--idle-signout-minutes"), QStringLiteral("481")},
             "--idle-signout-minutes");
         row("good void window, idle not a number",
-            {QStringLiteral("--void-window-minutes"), QStringLiteral("30"), QStringLiteral("--idle-signout-minutes"),
-             QStringLiteral("soon")},
+            {QStringLiteral("--void-window-minutes"), QStringLiteral("30"),
+             QStringLiteral("--idle-signout-minutes"), QStringLiteral("soon")},
             "--idle-signout-minutes");
     }
     void wrongConfigValuesChangeNothing() {

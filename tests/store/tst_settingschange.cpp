@@ -43,7 +43,8 @@ private Q_SLOTS:
         changed.voidWindowMinutes = 30;
         auto saved = saveSettingsAudited(*t.db, *loaded, changed, QStringLiteral("marco"), 1000);
         QVERIFY(saved);
-        QCOMPARE(*saved, (QStringList{QStringLiteral("void_window_minutes"), QStringLiteral("idle_signout_minutes")}));
+        QCOMPARE(*saved, (QStringList{QStringLiteral("void_window_minutes"),
+                                      QStringLiteral("idle_signout_minutes")}));
         auto again = TerminalSettings::load(*t.db);
         QVERIFY(again);
         QCOMPARE(again->idleSignOutMinutes, 12);

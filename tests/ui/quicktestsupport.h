@@ -7,8 +7,8 @@
 #include "ui/terminalui.h"
 
 #include <QHash>
-#include <QStringList>
 #include <QObject>
+#include <QStringList>
 
 namespace o2o::test {
 
@@ -35,8 +35,9 @@ public:
         auto db = Database::open(m_dataDir);
         auto all = db ? StaffStore(**db).all() : Result<QList<StaffMember>>(Unexpected(db.error()));
         for (const StaffMember& m : all.value_or(QList<StaffMember>()))
-            rows.append(QStringLiteral("%1 %2 %3").arg(m.id, roleName(m.role),
-                                                        m.active ? QStringLiteral("active") : QStringLiteral("disabled")));
+            rows.append(QStringLiteral("%1 %2 %3")
+                            .arg(m.id, roleName(m.role),
+                                 m.active ? QStringLiteral("active") : QStringLiteral("disabled")));
         return rows;
     }
     /** The audit log's entries as "actor action subject" (own connection). */

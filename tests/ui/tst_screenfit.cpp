@@ -71,8 +71,8 @@ private Q_SLOTS:
     void everyScreenFits() {
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        const QList<ShotResult> results = takeScreenshots(*m_ui, m_dir->path(),
-                                                          {{}, {language}, {size}, {}, m_staffPins, demoManagerId()});
+        const QList<ShotResult> results =
+            takeScreenshots(*m_ui, m_dir->path(), {{}, {language}, {size}, {}, m_staffPins, demoManagerId()});
         QVERIFY(results.size() >= 4);
         QStringList problems;
         for (const ShotResult& r : results) {
