@@ -124,6 +124,8 @@ public:
     void setIdleSignOutMinutes(int minutes);
     /** For tests: the idle limit in milliseconds, whatever the setting says (0: never). */
     void setIdleLimitMs(qint64 ms);
+    /** How long until the idle sign-out; -1 when none is due (signed out, or never). */
+    int idleRemainingMs() const { return m_idleTimer.isActive() ? m_idleTimer.remainingTime() : -1; }
     /** For tests: where "now" comes from for the lockout's countdown. */
     void setClock(const Clock* clock);
 
