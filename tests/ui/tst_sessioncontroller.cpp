@@ -140,5 +140,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSessionController)
+QTEST_MAIN(TestSessionController)
 #include "tst_sessioncontroller.moc"
