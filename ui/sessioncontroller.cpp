@@ -70,6 +70,7 @@ SessionController::SessionController(DatabaseThread* database, QObject* parent)
     : QObject(parent)
     , m_database(database) {
     m_idleTimer.setSingleShot(true);
+    m_idleTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may end a session up to 5% early
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         if (signedIn()) {
             qCInfo(lcUi) << "signed out after" << m_idleTimer.interval() / 1000 << "s without activity";
