@@ -32,6 +32,13 @@ QList<Command> commandList() {
            QStringLiteral("extra single-use vouchers (0 to 1000000)")},
           kJson},
          commandDemoInit},
+        {{QStringLiteral("demo"), QStringLiteral("staff")},
+         {},
+         QStringLiteral(
+             "demo staff: Ana (cashier), Marco (manager), Ines (installer) with printed demo PINs; "
+             "from then on the window asks for a sign-in and redeem for --cashier"),
+         {kJson},
+         commandDemoStaff},
         {{QStringLiteral("check")},
          QStringLiteral("CODE"),
          QStringLiteral("the verdict, without redeeming"),
@@ -108,6 +115,8 @@ QList<Command> commandList() {
            QStringLiteral("how long cashiers may void their own entries (default 15)")},
           {QStringLiteral("data-age-warn-minutes"), QStringLiteral("N"),
            QStringLiteral("the window warns when the vouchers are older than this (default 60)")},
+          {QStringLiteral("idle-signout-minutes"), QStringLiteral("N"),
+           QStringLiteral("the window signs staff out after N idle minutes (0: never; default 5)")},
           kJson},
          commandConfig},
         {{QStringLiteral("decode")},

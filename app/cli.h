@@ -28,6 +28,7 @@ int commandLedger(const CommandContext& context);
 int commandStatus(const CommandContext& context);
 int commandCacheImport(const CommandContext& context);
 int commandDemoInit(const CommandContext& context);
+int commandDemoStaff(const CommandContext& context);
 int commandScreenshots(const CommandContext& context);
 int commandConfig(const CommandContext& context);
 int commandTrustImport(const CommandContext& context);

@@ -2,7 +2,7 @@
 #include "app/pininput.h"
 #include "cli/offlinebudgetargs.h"
 #include "core/money.h"
-#include "store/auditlog.h"
+#include "store/settingschange.h"
 #include "store/terminalsettings.h"
 
 #include <QDateTime>
@@ -41,8 +41,15 @@ int commandConfig(const CommandContext& context) {
     if (args.values.contains(QStringLiteral("void-window-minutes"))) {
         bool ok = false;
         s.voidWindowMinutes = args.value(QStringLiteral("void-window-minutes")).toInt(&ok);
-        if (!ok || s.voidWindowMinutes < 0 || s.voidWindowMinutes > 24 * 60)
+        if (!ok || !isValidVoidWindowMinutes(s.voidWindowMinutes))
             return reportUsage(QStringLiteral("--void-window-minutes must be a whole number from 0 to 1440"));
+    }
+    if (args.values.contains(QStringLiteral("idle-signout-minutes"))) {
+        bool ok = false;
+        s.idleSignOutMinutes = args.value(QStringLiteral("idle-signout-minutes")).toInt(&ok);
+        if (!ok || !isValidIdleSignOutMinutes(s.idleSignOutMinutes))
+            return reportUsage(QStringLiteral("--idle-signout-minutes must be a whole number from 0 to %1")
+                                   .arg(SettingLimits::kMaxIdleSignOutMinutes));
     }
     if (args.values.contains(QStringLiteral("data-age-warn-minutes"))) {
         bool ok = false;
@@ -51,34 +58,11 @@ int commandConfig(const CommandContext& context) {
             return reportUsage(
                 QStringLiteral("--data-age-warn-minutes must be a whole number from 1 to 10080"));
     }
-    // A change of settings is audited in the transaction that saves it.
-    QStringList changed;
-    const auto note = [&](const char* key, const auto& before, const auto& after) {
-        if (before != after)
-            changed.append(QString::fromLatin1(key));
-    };
-    note("store_id", settings->storeId, s.storeId);
-    note("currency", settings->currency, s.currency);
-    note("offline_max_count", settings->offlineMaxCount, s.offlineMaxCount);
-    note("offline_max_value", settings->offlineMaxValueMinor, s.offlineMaxValueMinor);
-    note("offline_max_hours", settings->offlineMaxHours, s.offlineMaxHours);
-    note("void_window_minutes", settings->voidWindowMinutes, s.voidWindowMinutes);
-    note("data_age_warn_minutes", settings->dataAgeWarnMinutes, s.dataAgeWarnMinutes);
-    if (!changed.isEmpty()) {
-        sql::Transaction transaction((*db)->connection());
-        Result<void> saved = transaction.begin();
-        if (saved)
-            saved = s.save(**db);
-        if (saved)
-            saved = AuditLog(**db)
-                        .append(localActor(), QStringLiteral("settings"), QStringLiteral("terminal"),
-                                changed.join(QStringLiteral(", ")), QDateTime::currentMSecsSinceEpoch())
-                        .map([](const AuditEntry&) {});
-        if (saved)
-            saved = transaction.commit();
-        if (!saved)
-            return reportError((*db)->explain(saved.error()));
-    }
+    // A change of settings is audited in the transaction that saves it (the settings screen does the same).
+    if (auto saved =
+            saveSettingsAudited(**db, *settings, s, localActor(), QDateTime::currentMSecsSinceEpoch());
+        !saved)
+        return reportError((*db)->explain(saved.error()));
 
     const QJsonObject view{
         {QStringLiteral("terminal_id"), s.terminalId},
@@ -90,6 +74,7 @@ int commandConfig(const CommandContext& context) {
                                                   : Money(s.offlineMaxValueMinor, s.currency).amountText()},
         {QStringLiteral("offline_max_hours"), s.offlineMaxHours},
         {QStringLiteral("void_window_minutes"), s.voidWindowMinutes},
+        {QStringLiteral("idle_signout_minutes"), s.idleSignOutMinutes},
         {QStringLiteral("data_age_warn_minutes"), s.dataAgeWarnMinutes}};
     if (args.has(QStringLiteral("json"))) {
         printJson(view);

@@ -1,5 +1,6 @@
 #include "app/cli.h"
 #include "app/demodata.h"
+#include "app/demostaff.h"
 #include "ui/screenshotrunner.h"
 #include "ui/terminalui.h"
 #include "ui/translations.h"
@@ -52,6 +53,10 @@ int commandScreenshots(const CommandContext& context) {
         return reportError(Error{ErrorCode::Io, QStringLiteral("no temporary directory")});
     if (auto seeded = seedDemoData(scratch.path()); !seeded)
         return reportError(seeded.error());
+    // With staff, as a store runs: the sign-in shots use them, every other shot has the manager signed in.
+    auto staff = seedDemoStaff(scratch.path());
+    if (!staff)
+        return reportError(staff.error());
     TerminalUiOptions options;
     options.dataDir = scratch.path();
     options.sync = false;
@@ -60,7 +65,9 @@ int commandScreenshots(const CommandContext& context) {
     if (!ui.load())
         return reportError(Error{ErrorCode::Internal, QStringLiteral("the window did not load")});
 
-    ScreenshotRun run{outDir, languages, *sizes, args.value(QStringLiteral("only"))};
+    ScreenshotRun run{
+        outDir,         languages, *sizes, args.value(QStringLiteral("only")), demoStaffPins(*staff),
+        demoManagerId()};
     const QList<ShotResult> results = takeScreenshots(ui, scratch.path(), run);
     int written = 0;
     int problems = 0;

@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <functional>
 
 namespace o2o {
@@ -23,11 +22,6 @@ QJsonObject memberView(const StaffMember& m, qint64 nowMs) {
     if (m.lockedUntilMs > nowMs)
         view.insert(QStringLiteral("locked_until"), localIsoTime(m.lockedUntilMs));
     return view;
-}
-
-bool validStaffId(const QString& id) {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,32}$"));
-    return pattern.match(id).hasMatch();
 }
 
 Result<QString> readNewPin() {
@@ -57,7 +51,7 @@ int commandStaffAdd(const CommandContext& context) {
     const QString id = args.value(QStringLiteral("id"));
     const QString name = args.value(QStringLiteral("name")).trimmed();
     const auto role = roleFromName(args.value(QStringLiteral("role")));
-    if (!args.positional.isEmpty() || !validStaffId(id) || name.isEmpty() || name.size() > 80 || !role)
+    if (!args.positional.isEmpty() || !isValidStaffId(id) || !isValidStaffName(name) || !role)
         return reportUsage(
             QStringLiteral("staff add needs --id ID (1 to 32 letters, digits, . _ -), --name NAME (at "
                            "most 80 characters) and --role cashier|manager|installer; the PIN comes "

@@ -3,6 +3,8 @@
 #include "store/auditlog.h"
 #include "store/pinhash.h"
 
+#include <QRegularExpression>
+
 namespace o2o {
 
 namespace {
@@ -43,6 +45,38 @@ std::optional<StaffRole> roleFromName(const QString& name) {
         if (roleName(r) == name)
             return r;
     return std::nullopt;
+}
+
+bool isValidStaffId(const QString& id) {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,32}$"));
+    return pattern.match(id).hasMatch();
+}
+
+bool isValidStaffName(const QString& name) {
+    const QString trimmed = name.trimmed();
+    return !trimmed.isEmpty() && trimmed.size() <= 80;
+}
+
+QString staffIdFor(const QString& name, const QStringList& taken) {
+    QString base;
+    // Accents folded away ("í" -> "i"); anything else that is not a letter or digit separates words.
+    for (const QChar c : name.trimmed().toLower().normalized(QString::NormalizationForm_KD)) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            base.append(c);
+        else if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        else if (!base.isEmpty() && !base.endsWith(u'-'))
+            base.append(u'-');
+    }
+    base = base.left(28);
+    while (base.endsWith(u'-'))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("staff");
+    QString id = base;
+    for (int n = 2; taken.contains(id, Qt::CaseInsensitive); ++n)
+        id = QStringLiteral("%1-%2").arg(base).arg(n);
+    return id;
 }
 
 QString PinCheck::refusalCode() const {

@@ -10,6 +10,13 @@ namespace o2o {
 enum class StaffRole { Cashier, Manager, Installer };
 QString roleName(StaffRole role);
 std::optional<StaffRole> roleFromName(const QString& name);
+/** A staff id: 1 to 32 letters, digits, '.', '_', '-'. */
+bool isValidStaffId(const QString& id);
+/** A staff member's name: not blank, at most 80 characters (trimmed). */
+bool isValidStaffName(const QString& name);
+/** A free staff id made from a name ("Ana María" -> "ana-maria"; "staff" when nothing is left), with
+ *  "-2", "-3"... when taken. */
+QString staffIdFor(const QString& name, const QStringList& taken);
 
 /** A member of staff as the terminal keeps them; the PIN only as its Argon2id hash. */
 struct StaffMember {

@@ -24,6 +24,7 @@ Result<TerminalSettings> TerminalSettings::load(Database& db) {
     s.voidWindowMinutes = values.value(QStringLiteral("void_window_minutes"), QStringLiteral("15")).toInt();
     s.dataAgeWarnMinutes =
         values.value(QStringLiteral("data_age_warn_minutes"), QStringLiteral("60")).toInt();
+    s.idleSignOutMinutes = values.value(QStringLiteral("idle_signout_minutes"), QStringLiteral("5")).toInt();
     s.lastSyncMs = values.value(QStringLiteral("last_sync_ms")).toLongLong();
     s.platformTimeMs = values.value(QStringLiteral("platform_time_ms")).toLongLong();
     s.merchantId = values.value(QStringLiteral("merchant_id"), QStringLiteral("-1")).toLongLong();
@@ -47,6 +48,7 @@ Result<void> TerminalSettings::save(Database& db) const {
                            {"offline_max_hours", QString::number(offlineMaxHours)},
                            {"void_window_minutes", QString::number(voidWindowMinutes)},
                            {"data_age_warn_minutes", QString::number(dataAgeWarnMinutes)},
+                           {"idle_signout_minutes", QString::number(idleSignOutMinutes)},
                            {"last_sync_ms", QString::number(lastSyncMs)},
                            {"platform_time_ms", QString::number(platformTimeMs)},
                            {"merchant_id", QString::number(merchantId)},

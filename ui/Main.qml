@@ -25,18 +25,31 @@ ApplicationWindow {
         "closeDay": closeDayScreen,
         "conflicts": conflictsScreen,
         "sync": syncScreen,
-        "sale": saleScreen
+        "sale": saleScreen,
+        "staff": staffScreen,
+        "settings": settingsScreen
     })
     // What the menu offers; `roles` lists who may open it (the sign-in decides the role).
     readonly property var menuEntries: [
         { name: "counter", title: qsTr("Counter"), roles: ["cashier", "manager", "installer"] },
+        { name: "sale", title: qsTr("Sale"), roles: ["cashier", "manager"] },
         { name: "day", title: qsTr("Today's redemptions and sales"), roles: ["manager"] },
         { name: "reports", title: qsTr("Reports"), roles: ["manager"] },
         { name: "conflicts", title: qsTr("Conflicts"), roles: ["manager"] },
         { name: "sync", title: qsTr("Sync"), roles: ["manager"] },
         { name: "closeDay", title: qsTr("Close the day"), roles: ["manager"] },
-        { name: "sale", title: qsTr("Sale"), roles: ["cashier", "manager"] }
+        { name: "staff", title: qsTr("Staff"), roles: ["manager", "installer"] },
+        { name: "settings", title: qsTr("Settings"), roles: ["manager", "installer"] }
     ]
+    // Who may open what: everyone while no staff exist (as on the command line), else the signed-in role.
+    function mayOpen(roles) {
+        return root.app.session.open || (root.app.session.signedIn && roles.indexOf(root.app.session.role) >= 0)
+    }
+    readonly property var allowedEntries: root.menuEntries.filter(e => root.mayOpen(e.roles))
+    // Staff exist and nobody is signed in: only the sign-in shows (a kiosk keeps scanning; its menu signs in).
+    property bool kioskSignIn: false
+    readonly property bool signInShown: root.app.session.ready && !root.app.session.open
+                                        && !root.app.session.signedIn && (!root.app.kiosk || root.kioskSignIn)
     readonly property string currentScreen: stack.currentItem && stack.currentItem.screenName !== undefined
                                             ? stack.currentItem.screenName : "counter"
 
@@ -47,10 +60,14 @@ ApplicationWindow {
             console.warn("no screen named", name)
             return false
         }
+        const entry = root.menuEntries.find(e => e.name === name)
+        if (entry && !root.mayOpen(entry.roles))
+            return false
         if (name === "counter")
-            stack.pop(null)
+            stack.pop(null, StackView.Immediate)
         else
-            stack.replace(null, [counterScreen, component])
+            // At once, without a slide: a screenshot or a person's next tap never meets two screens mid-way.
+            stack.replace(null, [counterScreen, component], StackView.Immediate)
         return true
     }
 
@@ -60,6 +77,10 @@ ApplicationWindow {
         menu.close()
         root.app.redemption.clear()
         stack.currentItem.resetScreen()
+        root.kioskSignIn = false
+        signIn.resetScreen()
+        root.app.session.dropHeldScan()
+        root.app.session.noteActivity()
     }
 
     header: StatusBar {
@@ -73,6 +94,7 @@ ApplicationWindow {
         objectName: "screenStack"
         anchors.fill: parent
         focus: true // the screen on top gets the keyboard (typed codes land in its field)
+        visible: !root.signInShown // nobody signed in: nothing of the last person's screen shows
         initialItem: counterScreen
     }
 
@@ -99,9 +121,53 @@ ApplicationWindow {
         }
     }
 
+    // Over everything but the status bar while nobody is signed in; it takes the keyboard for the PIN.
+    SignInScreen {
+        id: signIn
+        objectName: "signInScreen"
+        anchors.fill: parent
+        z: 10
+        visible: root.signInShown
+        app: root.app
+        compact: root.compact
+        onVisibleChanged: if (visible) forceActiveFocus(); else stack.forceActiveFocus()
+    }
+
+    // Whoever comes next starts at the counter, never on the last person's screen.
+    Connections {
+        target: root.app.session
+        function onSignedOut(idle) {
+            menu.close()
+            stack.pop(null, StackView.Immediate)
+        }
+        function onSessionChanged() {
+            if (root.app.session.signedIn)
+                root.kioskSignIn = false
+        }
+    }
+
+    Component {
+        id: staffScreen
+        StaffScreen {
+            app: root.app
+            compact: root.compact
+        }
+    }
+
+    Component {
+        id: settingsScreen
+        SettingsScreen {
+            app: root.app
+            compact: root.compact
+        }
+    }
+
     ScreenMenu {
         id: menu
-        entries: root.menuEntries
+        session: root.app.session
+        onSignOutRequested: root.app.session.signOut()
+        onSignInRequested: root.kioskSignIn = true
+        entries: root.allowedEntries
         current: root.currentScreen
         height: root.height
         onChosen: name => root.showScreen(name)

@@ -5,6 +5,9 @@
 #include "ui/redemptioncontroller.h"
 #include "ui/syncdashboardcontroller.h"
 #include "ui/salecontroller.h"
+#include "ui/sessioncontroller.h"
+#include "ui/settingscontroller.h"
+#include "ui/staffcontroller.h"
 #include "ui/syncstatuscontroller.h"
 #include "ui/voidcontroller.h"
 
@@ -44,6 +47,9 @@ class AppServices : public QObject {
     Q_PROPERTY(o2o::CloseDayController* closeDay READ closeDay CONSTANT)
     Q_PROPERTY(o2o::SyncDashboardController* syncDashboard READ syncDashboard CONSTANT)
     Q_PROPERTY(o2o::SaleController* sale READ sale CONSTANT)
+    Q_PROPERTY(o2o::SessionController* session READ session CONSTANT)
+    Q_PROPERTY(o2o::StaffController* staff READ staff CONSTANT)
+    Q_PROPERTY(o2o::SettingsController* settings READ settings CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
@@ -58,6 +64,11 @@ public:
     CloseDayController* closeDay() const { return m_manager.closeDay; }
     SyncDashboardController* syncDashboard() const { return m_manager.syncDashboard; }
     SaleController* sale() const { return m_sale; }
+    ~AppServices() override;
+    /** Sign-in, staff and settings work on the screens' database thread: made here with it. */
+    SessionController* session() { return &m_session; }
+    StaffController* staff() { return &m_staff; }
+    SettingsController* settings() { return &m_settings; }
     /** The screens' own database thread (reports, staff, settings): never SQL on the GUI thread. */
     DatabaseThread* database() const { return m_database; }
 
@@ -73,7 +84,8 @@ public:
     Q_INVOKABLE void claimScans(QObject* owner);
     Q_INVOKABLE void releaseScans(QObject* owner);
     bool scansClaimed() const { return !m_scanOwner.isNull(); }
-    /** A code from the handheld scanner: to the claiming screen, or to the counter. */
+    /** A code from the handheld scanner: to the claiming screen, or to the counter; held for the next
+     *  sign-in while staff exist and nobody is signed in at a counter (not a kiosk). */
     void submitScannedCode(const QString& code);
 
 Q_SIGNALS:
@@ -87,6 +99,9 @@ private:
     DatabaseThread* m_database;
     ManagerControllers m_manager;
     SaleController* m_sale;
+    SessionController m_session;
+    StaffController m_staff;
+    SettingsController m_settings;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;
     QPointer<QQmlEngine> m_engine;

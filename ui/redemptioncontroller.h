@@ -54,6 +54,8 @@ public:
     /** What feeds codes besides the keyboard: a camera's name, a video file, or empty. */
     QString scanSource() const { return m_scanSource; }
     void setScanSource(const QString& source);
+    /** The staff member signed in: redemptions name them (empty: the system user, as before sign-in). */
+    void setCashier(const QString& staffId);
 
     bool busy() const { return m_pending != 0; }
     /** The last verdict; empty (shown() false) at start and after clear(). */

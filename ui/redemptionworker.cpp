@@ -72,7 +72,8 @@ void RedemptionWorker::process(quint64 requestId, const QString& code, bool rede
     input.code = code;
     input.amountText = amount;
     input.uses = uses;
-    input.cashier = qEnvironmentVariable("USER", QStringLiteral("terminal"));
+    input.cashier =
+        m_cashier.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("terminal")) : m_cashier;
     auto outcome = redeem ? redeemWithPlatform(*m_db, *m_service, m_clock, input) : m_service->check(input);
     VerdictView view =
         outcome ? viewOf(*outcome) : VerdictView::failure(m_db->explain(outcome.error()).message);

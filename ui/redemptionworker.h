@@ -21,6 +21,9 @@ public:
     /** The voucher's figures the scan screen shows (value, uses, balance, items, validity). */
     static void fillVoucherFigures(VerdictView& view, const Voucher& voucher);
 
+    /** Who the next redemptions are by (empty: the system user). */
+    void setCashier(const QString& staffId) { m_cashier = staffId; }
+
 public Q_SLOTS:
     void process(quint64 requestId, const QString& code, bool redeem, const QString& amount, int uses);
 
@@ -29,6 +32,7 @@ Q_SIGNALS:
 
 private:
     QString m_dataDir;
+    QString m_cashier;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RedemptionService> m_service;

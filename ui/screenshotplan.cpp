@@ -63,6 +63,7 @@ void ShotStage::settle() {
 
 QList<Shot> allShots() {
     QList<Shot> shots;
+    shots += signinShots();
     shots += counterShots();
     shots += statusShots();
     shots += managerShots();

@@ -26,6 +26,9 @@ public:
     QQuickWindow* window();
     /** The demo voucher's code by its id ("demo-deal", "demo-pass", ...); empty when unknown. */
     QString demoCode(const QString& voucherId) const { return m_demoCodes.value(voucherId); }
+    /** A demo staff member's PIN (ScreenshotRun::staffPins); empty when unknown. */
+    QString staffPin(const QString& staffId) const { return m_staffPins.value(staffId); }
+    void setStaffPins(QHash<QString, QString> pins) { m_staffPins = std::move(pins); }
     /** Opens a screen by its name in Main.qml's `screens`; false when there is none. */
     bool showScreen(const QString& name);
     /** Calls a function of Main.qml (its root object) with the arguments given. */
@@ -40,6 +43,7 @@ public:
 private:
     TerminalUi& m_ui;
     QHash<QString, QString> m_demoCodes;
+    QHash<QString, QString> m_staffPins;
 };
 
 /** One picture: its file name stem and how to get there from the reset window. */
@@ -53,6 +57,7 @@ QList<Shot> counterShots();
 QList<Shot> statusShots();
 QList<Shot> managerShots();
 QList<Shot> saleShots();
+QList<Shot> signinShots();
 
 /** Every shot of every area, in the order a person meets them. */
 QList<Shot> allShots();

@@ -21,6 +21,8 @@ void resetStatusBar(AppServices& app) {
 
 QList<ShotResult> takeScreenshots(TerminalUi& ui, const QString& dataDir, const ScreenshotRun& run) {
     ShotStage stage(ui, readDemoCodes(dataDir));
+    stage.setStaffPins(run.staffPins);
+    SessionController* session = ui.services().session();
     QQuickWindow* window = ui.window();
     QList<ShotResult> results;
     const QList<Shot> shots = allShots();
@@ -43,6 +45,14 @@ QList<ShotResult> takeScreenshots(TerminalUi& ui, const QString& dataDir, const 
                 stage.callWindow("reset");
                 resetStatusBar(ui.services());
                 stage.settle();
+                if (!run.signInStaffId.isEmpty() && session->staffId() != run.signInStaffId) {
+                    session->signOut();
+                    session->signIn(run.signInStaffId, run.staffPins.value(run.signInStaffId));
+                    stage.waitUntil([session] { return !session->busy() && session->ready(); });
+                    stage.settle();
+                    if (session->staffId() != run.signInStaffId)
+                        qCWarning(lcUi) << "screenshots: could not sign in" << run.signInStaffId;
+                }
                 shot.stage(stage);
                 stage.settle();
                 // Grabbing renders the frame (layouts polished), so the check sees what the picture shows.

@@ -2,6 +2,7 @@
 
 #include "ui/layoutcheck.h"
 
+#include <QHash>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -17,6 +18,10 @@ struct ScreenshotRun {
     QStringList languages;
     QList<QSize> sizes;
     QString only;
+    // Staff with their (demo) PINs; when signInStaffId is set, that member is signed in before each shot
+    // (the sign-in's own shots sign out first). Empty: the terminal has no staff and is open.
+    QHash<QString, QString> staffPins;
+    QString signInStaffId;
 };
 
 /** One picture taken, with what the layout check found in it. */

@@ -103,9 +103,14 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
         p.syncDashboard.follow(p.sync->worker());
     }
     // The camera path: frames -> decoder thread -> each code once while in view -> the counter.
-    QObject::connect(&p.pipeline, &ScanPipeline::codeScanned, &p.redemption,
-                     [&p](const ScannedCode& s) { p.redemption.submitCameraCode(s.code.text, s.arrivalNs); });
     p.redemption.setFrameSource(p.pipeline.sink()); // the scan screen shows the frames the decoder gets
+    QObject::connect(&p.pipeline, &ScanPipeline::codeScanned, &p.redemption, [&p](const ScannedCode& s) {
+        // Signed out at a counter, a code held up to the camera waits for the sign-in.
+        if (p.services.session()->gated() && !p.services.kiosk())
+            p.services.session()->holdScan(s.code.text);
+        else
+            p.redemption.submitCameraCode(s.code.text, s.arrivalNs);
+    });
     if (!options.scanVideo.isEmpty()) {
         p.video.play(options.scanVideo, p.pipeline.sink());
         p.redemption.setScanSource(QObject::tr("Video %1").arg(QFileInfo(options.scanVideo).fileName()));

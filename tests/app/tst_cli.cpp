@@ -419,6 +419,12 @@ private Q_SLOTS:
              QStringLiteral("--offline-max-hours"), QStringLiteral("99999")},
             "--offline-max-hours");
         row("bad currency", {QStringLiteral("--currency"), QStringLiteral("EURO")}, "--currency");
+        row("idle sign-out over 8 hours", {QStringLiteral("--idle-signout-minutes"), QStringLiteral("481")},
+            "--idle-signout-minutes");
+        row("good void window, idle not a number",
+            {QStringLiteral("--void-window-minutes"), QStringLiteral("30"),
+             QStringLiteral("--idle-signout-minutes"), QStringLiteral("soon")},
+            "--idle-signout-minutes");
     }
     void wrongConfigValuesChangeNothing() {
         QFETCH(QStringList, args);

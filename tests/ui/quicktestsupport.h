@@ -1,6 +1,8 @@
 #pragma once
 
 #include "store/staffstore.h"
+#include "store/auditlog.h"
+#include "ui/appservices.h"
 #include "ui/screenshotplan.h"
 #include "ui/terminalui.h"
 
@@ -10,6 +12,7 @@
 #include <QKeyEvent>
 #include <QObject>
 #include <QWindow>
+#include <QStringList>
 
 namespace o2o::test {
 
@@ -61,6 +64,27 @@ public:
         for (const QChar c : code)
             press(Qt::Key_unknown, QString(c));
         press(Qt::Key_Return, QStringLiteral("\r"));
+    /** A code as the handheld scanner delivers it (to AppServices, whatever screen is up). */
+    Q_INVOKABLE void scan(const QString& code) { m_ui.services().submitScannedCode(code); }
+    /** The staff as the database holds them, "id role active|disabled" each (own connection). */
+    Q_INVOKABLE QStringList staffInDatabase() const {
+        QStringList rows;
+        auto db = Database::open(m_dataDir);
+        auto all = db ? StaffStore(**db).all() : Result<QList<StaffMember>>(Unexpected(db.error()));
+        for (const StaffMember& m : all.value_or(QList<StaffMember>()))
+            rows.append(QStringLiteral("%1 %2 %3")
+                            .arg(m.id, roleName(m.role),
+                                 m.active ? QStringLiteral("active") : QStringLiteral("disabled")));
+        return rows;
+    }
+    /** The audit log's entries as "actor action subject" (own connection). */
+    Q_INVOKABLE QStringList auditInDatabase() const {
+        QStringList rows;
+        auto db = Database::open(m_dataDir);
+        auto entries = db ? AuditLog(**db).entries() : Result<QList<AuditEntry>>(Unexpected(db.error()));
+        for (const AuditEntry& e : entries.value_or(QList<AuditEntry>()))
+            rows.append(QStringLiteral("%1 %2 %3").arg(e.actor, e.action, e.subject));
+        return rows;
     }
 
 private:

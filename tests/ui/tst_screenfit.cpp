@@ -1,4 +1,5 @@
 #include "app/demodata.h"
+#include "app/demostaff.h"
 #include "ui/layoutcheck.h"
 #include "ui/screenshotrunner.h"
 #include "ui/terminalui.h"
@@ -25,6 +26,7 @@ class TestScreenFit : public QObject {
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TerminalUi> m_ui;
+    QHash<QString, QString> m_staffPins;
 
     QList<LayoutProblem> problemsOf(const QByteArray& qml) {
         QQmlEngine engine;
@@ -45,6 +47,9 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         auto seeded = seedDemoData(m_dir->path());
         QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.error().message));
+        auto staff = seedDemoStaff(m_dir->path());
+        QVERIFY2(staff, qPrintable(staff ? QString() : staff.error().message));
+        m_staffPins = demoStaffPins(*staff);
         TerminalUiOptions options;
         options.dataDir = m_dir->path();
         options.sync = false;
@@ -66,7 +71,8 @@ private Q_SLOTS:
     void everyScreenFits() {
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        const QList<ShotResult> results = takeScreenshots(*m_ui, m_dir->path(), {{}, {language}, {size}, {}});
+        const QList<ShotResult> results =
+            takeScreenshots(*m_ui, m_dir->path(), {{}, {language}, {size}, {}, m_staffPins, demoManagerId()});
         QVERIFY(results.size() >= 4);
         QStringList problems;
         for (const ShotResult& r : results) {
