@@ -271,6 +271,7 @@ QList<Command> commandList() {
           kJson},
          commandSupportBundle},
         {{QStringLiteral("doctor")},
+         {},
          QStringLiteral("self-test: camera, scanner, platform, certificates, clock, disk, database, outbox, "
                         "offline budget, data age, translations, fonts, versions; exit 1 when a check fails"),
          {kJson},

@@ -93,6 +93,8 @@ void RedemptionController::showFrame(const QVideoFrame& frame) {
         m_cameraLive = true;
         Q_EMIT cameraLiveChanged();
     }
+}
+
 void RedemptionController::setCashier(const QString& staffId) {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, staffId] { worker->setCashier(staffId); });
 }

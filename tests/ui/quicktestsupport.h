@@ -64,6 +64,7 @@ public:
         for (const QChar c : code)
             press(Qt::Key_unknown, QString(c));
         press(Qt::Key_Return, QStringLiteral("\r"));
+    }
     /** A code as the handheld scanner delivers it (to AppServices, whatever screen is up). */
     Q_INVOKABLE void scan(const QString& code) { m_ui.services().submitScannedCode(code); }
     /** The staff as the database holds them, "id role active|disabled" each (own connection). */
