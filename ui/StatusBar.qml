@@ -55,13 +55,24 @@ ToolBar {
             }
             Label {
                 objectName: "scanSourceLabel"
-                visible: bar.app.redemption.scanSource.length > 0 || bar.app.kiosk
+                // At 800x480 the signed-in name has the room: the camera shows itself on the counter.
+                visible: (bar.app.redemption.scanSource.length > 0 || bar.app.kiosk)
+                         && !(bar.compact && bar.app.session.signedIn)
                 text: [bar.app.kiosk ? qsTr("Kiosk") : "", bar.app.redemption.scanSource]
                       .filter(s => s.length).join(" \u00b7 ")
                 font.pixelSize: bar.compact ? 16 : 18
                 color: "#1f5f99"
             }
             Item { Layout.fillWidth: true }
+            Label {
+                objectName: "staffLabel"
+                // Who is signed in: every redemption and sale is recorded under this name.
+                visible: bar.app.session.signedIn
+                text: "\u263a " + bar.app.session.staffName
+                font.pixelSize: bar.compact ? 16 : 18
+                font.bold: true
+                color: "#1f2937"
+            }
             Label {
                 objectName: "syncLabel"
                 // The whole line when there is room; a narrow panel has the banner for the rest.

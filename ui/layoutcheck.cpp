@@ -62,13 +62,23 @@ QRectF glyphRect(QQuickItem* item) {
     return item->mapRectToScene(QRectF(x, y, w, h));
 }
 
+/** What of the glyphs is drawn: a clipping ancestor (a scrolled list) hides the rest. */
+QRectF visiblePart(QQuickItem* item, QRectF rect) {
+    for (QQuickItem* i = item->parentItem(); i; i = i->parentItem()) {
+        if (i->clip())
+            rect = rect.intersected(i->mapRectToScene(QRectF(0, 0, i->width(), i->height())));
+    }
+    return rect;
+}
+
 void collect(QQuickItem* item, QList<DrawnText>& out) {
     if (!item->isVisible() || item->opacity() <= 0.01)
         return;
     if (isTextItem(item)) {
         const QString text = item->property("text").toString().trimmed();
-        if (!text.isEmpty() && item->width() > 0 && item->height() > 0 && isShown(item))
-            out.append({item, text, glyphRect(item), popupLayerOf(item)});
+        const QRectF drawn = visiblePart(item, glyphRect(item));
+        if (!text.isEmpty() && item->width() > 0 && item->height() > 0 && isShown(item) && !drawn.isEmpty())
+            out.append({item, text, drawn, popupLayerOf(item)});
     }
     for (QQuickItem* child : item->childItems())
         collect(child, out);
