@@ -1,11 +1,11 @@
 // report: the redemptions and sales of a business day (or a run of days) as JSON, CSV or PDF.
 #include "app/cli.h"
-#include "ui/reportcsv.h"
-#include "ui/reportpdf.h"
 #include "store/atomicfile.h"
 #include "store/daycloseservice.h"
 #include "store/dayreport.h"
 #include "store/terminalsettings.h"
+#include "ui/reportcsv.h"
+#include "ui/reportpdf.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/voucherrecord.h"
 #include "core/error.h"
+#include "core/voucherrecord.h"
 #include "store/catalogstore.h"
 
 #include <QList>

@@ -114,8 +114,8 @@ int main(int argc, char** argv) {
     const bool gui = global.rest.isEmpty() && !global.version && !global.help;
     // Commands that draw (QR sheets, PDF reports) or play video need a GUI application; without a display,
     // offscreen.
-    static const QStringList kDrawingCommands{QStringLiteral("demo"), QStringLiteral("decode"),
-                                              QStringLiteral("scan"), QStringLiteral("report"),
+    static const QStringList kDrawingCommands{QStringLiteral("demo"),        QStringLiteral("decode"),
+                                              QStringLiteral("scan"),        QStringLiteral("report"),
                                               QStringLiteral("screenshots"), QStringLiteral("doctor")};
     const bool needsGui = gui || kDrawingCommands.contains(global.rest.value(0));
     if (needsGui && !gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&

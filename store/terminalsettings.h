@@ -15,7 +15,7 @@ struct TerminalSettings {
     int offlineMaxHours = -1;
     int voidWindowMinutes = 15;  // how long a cashier may void their own entry
     int dataAgeWarnMinutes = 60; // the status bar warns when the vouchers are older than this
-    int idleSignOutMinutes = 5; // the window signs staff out after this long without a touch; 0: never
+    int idleSignOutMinutes = 5;  // the window signs staff out after this long without a touch; 0: never
     qint64 lastSyncMs = 0;
     qint64 platformTimeMs = 0; // the latest time the platform vouched for
     qint64 merchantId = -1;    // from the trust list; -1: no trust list yet

@@ -1,12 +1,12 @@
 #include "tests/bench/benchday.h"
 #include "tests/bench/benchutil.h"
 
-#include "ui/reportcsv.h"
-#include "ui/reportpdf.h"
 #include "store/dayreport.h"
 #include "store/redemptionledger.h"
 #include "store/salestore.h"
 #include "store/terminalsettings.h"
+#include "ui/reportcsv.h"
+#include "ui/reportpdf.h"
 
 #include <QDir>
 #include <QJsonArray>
