@@ -17,8 +17,10 @@ Result<std::unique_ptr<PlatformClient>> enrolledClient(const Database& db, const
             ErrorCode::Io,
             QStringLiteral("the device key, certificate or platform CA is missing from %1: enroll again")
                 .arg(db.dataDir()));
-    return std::make_unique<PlatformClient>(
+    auto client = std::make_unique<PlatformClient>(
         state.platformUrl, files.tls(), [&clock] { return clock.nowMsecs(); }, transports);
+    client->continueFrom(RequestOutcomes{state.lastOkMs, state.lastFailMs, state.lastError});
+    return client;
 }
 
 Result<void> saveRequestOutcomes(Database& db, const RequestOutcomes& o) {

@@ -59,6 +59,11 @@ public:
     /** The latest platform time seen in any answer; 0: none yet. */
     qint64 serverTimeMs() const { return m_serverTimeMs; }
     const RequestOutcomes& outcomes() const { return m_outcomes; }
+    /**
+     * Starts from the outcomes already stored, so that this client's first success orders after a failure
+     * an earlier client stored in the same millisecond (noteFailure keeps a failure 1 ms past a success).
+     */
+    void continueFrom(const RequestOutcomes& stored) { m_outcomes = stored; }
     /** Marks a request failed after the fact (an answer the caller could not use). */
     void noteFailure(const QString& message);
     const QString& baseUrl() const { return m_baseUrl; }
