@@ -22,6 +22,28 @@ Result<QList<QSize>> parseSizes(const QStringList& given) {
     }
     return sizes;
 }
+/** One language at one size, on demo data seeded (vouchers and staff) into a new scratch directory. */
+Result<QList<ShotResult>> shootOnFreshDemoData(const QString& outDir, const QString& language, QSize size,
+                                               const QString& only) {
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return fail(ErrorCode::Io, QStringLiteral("no temporary directory"));
+    if (auto seeded = seedDemoData(scratch.path()); !seeded)
+        return Unexpected(seeded.error());
+    // With staff, as a store runs: the sign-in shots use them, every other shot has the manager signed in.
+    auto staff = seedDemoStaff(scratch.path());
+    if (!staff)
+        return Unexpected(staff.error());
+    TerminalUiOptions options;
+    options.dataDir = scratch.path();
+    options.sync = false;
+    options.camera = false;
+    TerminalUi ui(options);
+    if (!ui.load())
+        return fail(ErrorCode::Internal, QStringLiteral("the window did not load"));
+    ScreenshotRun run{outDir, {language}, {size}, only, demoStaffPins(*staff), demoManagerId()};
+    return takeScreenshots(ui, scratch.path(), run);
+}
 } // namespace
 
 int commandScreenshots(const CommandContext& context) {
@@ -47,28 +69,18 @@ int commandScreenshots(const CommandContext& context) {
     if (!QDir().mkpath(outDir))
         return reportError(Error{ErrorCode::Io, QStringLiteral("cannot create %1").arg(outDir)});
 
-    // The pictures show the demo data in a data directory of their own: the terminal's is never touched.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return reportError(Error{ErrorCode::Io, QStringLiteral("no temporary directory")});
-    if (auto seeded = seedDemoData(scratch.path()); !seeded)
-        return reportError(seeded.error());
-    // With staff, as a store runs: the sign-in shots use them, every other shot has the manager signed in.
-    auto staff = seedDemoStaff(scratch.path());
-    if (!staff)
-        return reportError(staff.error());
-    TerminalUiOptions options;
-    options.dataDir = scratch.path();
-    options.sync = false;
-    options.camera = false;
-    TerminalUi ui(options);
-    if (!ui.load())
-        return reportError(Error{ErrorCode::Internal, QStringLiteral("the window did not load")});
-
-    ScreenshotRun run{
-        outDir,         languages, *sizes, args.value(QStringLiteral("only")), demoStaffPins(*staff),
-        demoManagerId()};
-    const QList<ShotResult> results = takeScreenshots(ui, scratch.path(), run);
+    // Each language and size on fresh demo data in a data directory of its own (the terminal's is never
+    // touched): a voucher one round redeemed would otherwise show "already used" in the next round's
+    // picture of the same state.
+    QList<ShotResult> results;
+    for (const QSize& size : *sizes) {
+        for (const QString& language : languages) {
+            auto taken = shootOnFreshDemoData(outDir, language, size, args.value(QStringLiteral("only")));
+            if (!taken)
+                return reportError(taken.error());
+            results += *taken;
+        }
+    }
     int written = 0;
     int problems = 0;
     for (const ShotResult& r : results) {
