@@ -53,6 +53,7 @@ int commandScreenshots(const CommandContext& context) {
     if (auto seeded = seedDemoData(scratch.path()); !seeded)
         return reportError(seeded.error());
     TerminalUiOptions options;
+    options.firstRunWizard = false;
     options.dataDir = scratch.path();
     options.sync = false;
     options.camera = false;

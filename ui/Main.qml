@@ -19,11 +19,13 @@ ApplicationWindow {
 
     // The screens the menu opens, by name. An area adds its screen here and an entry in menuEntries.
     readonly property var screens: ({
-        "counter": counterScreen
+        "counter": counterScreen,
+        "wizard": wizardScreen
     })
     // What the menu offers; `roles` lists who may open it (the sign-in decides the role).
     readonly property var menuEntries: [
-        { name: "counter", title: qsTr("Counter"), roles: ["cashier", "manager", "installer"] }
+        { name: "counter", title: qsTr("Counter"), roles: ["cashier", "manager", "installer"] },
+        { name: "wizard", title: qsTr("Setup wizard"), roles: ["installer", "manager"] }
     ]
     readonly property string currentScreen: stack.currentItem && stack.currentItem.screenName !== undefined
                                             ? stack.currentItem.screenName : "counter"
@@ -69,6 +71,28 @@ ApplicationWindow {
             focus: true
             app: root.app
             compact: root.compact
+        }
+    }
+
+    Component {
+        id: wizardScreen
+        WizardScreen {
+            focus: true
+            app: root.app
+            compact: root.compact
+            onFinished: root.showScreen("counter")
+        }
+    }
+
+    // A new terminal (not enrolled, no staff) opens the installer's wizard by itself, once.
+    Connections {
+        target: root.app.wizard
+        property bool opened: false
+        function onStateChanged() {
+            if (root.app.wizard.firstRun && !opened) {
+                opened = true
+                root.showScreen("wizard")
+            }
         }
     }
 

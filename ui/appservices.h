@@ -2,6 +2,7 @@
 
 #include "ui/redemptioncontroller.h"
 #include "ui/syncstatuscontroller.h"
+#include "ui/wizardcontroller.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,6 +27,7 @@ class AppServices : public QObject {
     QML_UNCREATABLE("created by the application")
     Q_PROPERTY(o2o::RedemptionController* redemption READ redemption CONSTANT)
     Q_PROPERTY(o2o::SyncStatusController* syncStatus READ syncStatus CONSTANT)
+    Q_PROPERTY(o2o::WizardController* wizard READ wizard CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
@@ -35,6 +37,8 @@ public:
 
     RedemptionController* redemption() const { return m_redemption; }
     SyncStatusController* syncStatus() const { return m_syncStatus; }
+    WizardController* wizard() const { return m_wizard; }
+    void setWizard(WizardController* wizard) { m_wizard = wizard; }
     /** The screens' own database thread (reports, staff, settings): never SQL on the GUI thread. */
     DatabaseThread* database() const { return m_database; }
 
@@ -61,6 +65,7 @@ Q_SIGNALS:
 private:
     RedemptionController* m_redemption;
     SyncStatusController* m_syncStatus;
+    WizardController* m_wizard = nullptr;
     DatabaseThread* m_database;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;

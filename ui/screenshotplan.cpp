@@ -57,6 +57,7 @@ void ShotStage::settle() {
 QList<Shot> allShots() {
     QList<Shot> shots;
     shots += counterShots();
+    shots += wizardShots();
     return shots;
 }
 

@@ -50,6 +50,7 @@ struct Shot {
 
 // Each screen area lists its shots in its own file (ui/shots_<area>.cpp).
 QList<Shot> counterShots();
+QList<Shot> wizardShots();
 
 /** Every shot of every area, in the order a person meets them. */
 QList<Shot> allShots();

@@ -19,10 +19,13 @@ struct MainControllers {
     SyncStatusController syncStatus;
     DatabaseThread database;
     AppServices services;
+    WizardController wizard{&database};
     explicit MainControllers(const QString& dataDir, const QString& storeId = QStringLiteral("store-1"))
         : redemption(dataDir, storeId)
         , database(dataDir)
-        , services(&redemption, &syncStatus, &database) {}
+        , services(&redemption, &syncStatus, &database) {
+        services.setWizard(&wizard);
+    }
 };
 
 /** Loads Main.qml on the controllers; the window, or nullptr when it did not load. */

@@ -46,6 +46,7 @@ private Q_SLOTS:
         auto seeded = seedDemoData(m_dir->path());
         QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.error().message));
         TerminalUiOptions options;
+        options.firstRunWizard = false;
         options.dataDir = m_dir->path();
         options.sync = false;
         options.camera = false;
