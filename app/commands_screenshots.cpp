@@ -38,6 +38,7 @@ Result<QList<ShotResult>> shootOnFreshDemoData(const QString& outDir, const QStr
     options.dataDir = scratch.path();
     options.sync = false;
     options.camera = false;
+    options.firstRunWizard = false;
     TerminalUi ui(options);
     if (!ui.load())
         return fail(ErrorCode::Internal, QStringLiteral("the window did not load"));

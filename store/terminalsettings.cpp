@@ -30,6 +30,7 @@ Result<TerminalSettings> TerminalSettings::load(Database& db) {
     s.merchantId = values.value(QStringLiteral("merchant_id"), QStringLiteral("-1")).toLongLong();
     s.trustRootKey = QByteArray::fromBase64(values.value(QStringLiteral("trust_root_key")).toLatin1());
     s.trustSequence = values.value(QStringLiteral("trust_sequence")).toLongLong();
+    s.kioskMode = values.value(QStringLiteral("kiosk_mode")) == QLatin1StringView("1");
     if (s.terminalId.isEmpty() && !db.readOnly()) {
         s.terminalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         O2O_TRY(s.save(db));
@@ -54,6 +55,7 @@ Result<void> TerminalSettings::save(Database& db) const {
                            {"merchant_id", QString::number(merchantId)},
                            {"trust_root_key", QString::fromLatin1(trustRootKey.toBase64())},
                            {"trust_sequence", QString::number(trustSequence)},
+                           {"kiosk_mode", kioskMode ? QStringLiteral("1") : QStringLiteral("0")},
                        });
 }
 

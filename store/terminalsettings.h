@@ -21,6 +21,7 @@ struct TerminalSettings {
     qint64 merchantId = -1;    // from the trust list; -1: no trust list yet
     QByteArray trustRootKey;   // the root key trust lists must be signed with (pinned on first import)
     qint64 trustSequence = 0;  // the sequence number of the trust list held
+    bool kioskMode = false;    // set by the installer's wizard: a self-service kiosk, no cashier
 
     /** Reads the settings, creating the terminal id on first use. */
     [[nodiscard]] static Result<TerminalSettings> load(Database& db);

@@ -27,7 +27,8 @@ ApplicationWindow {
         "sync": syncScreen,
         "sale": saleScreen,
         "staff": staffScreen,
-        "settings": settingsScreen
+        "settings": settingsScreen,
+        "wizard": wizardScreen
     })
     // What the menu offers; `roles` lists who may open it (the sign-in decides the role).
     readonly property var menuEntries: [
@@ -39,7 +40,8 @@ ApplicationWindow {
         { name: "sync", title: qsTr("Sync"), roles: ["manager"] },
         { name: "closeDay", title: qsTr("Close the day"), roles: ["manager"] },
         { name: "staff", title: qsTr("Staff"), roles: ["manager", "installer"] },
-        { name: "settings", title: qsTr("Settings"), roles: ["manager", "installer"] }
+        { name: "settings", title: qsTr("Settings"), roles: ["manager", "installer"] },
+        { name: "wizard", title: qsTr("Setup wizard"), roles: ["installer"] }
     ]
     // Who may open what: everyone while no staff exist (as on the command line), else the signed-in role.
     function mayOpen(roles) {
@@ -159,6 +161,32 @@ ApplicationWindow {
         SettingsScreen {
             app: root.app
             compact: root.compact
+        }
+    }
+
+    Component {
+        id: wizardScreen
+        WizardScreen {
+            focus: true
+            app: root.app
+            compact: root.compact
+            onFinished: root.showScreen("counter")
+        }
+    }
+
+    // A new terminal (not enrolled, no staff) opens the installer's wizard by itself, once.
+    Connections {
+        target: root.app.wizard
+        property bool opened: false
+        function onStateChanged() {
+            if (root.app.wizard.firstRun && !opened) {
+                opened = true
+                root.showScreen("wizard")
+            }
+        }
+        // The first installer PIN ends the open terminal: its maker stays signed in to finish the wizard.
+        function onInstallerStored(staffId, pin) {
+            root.app.session.signIn(staffId, pin)
         }
     }
 

@@ -3,13 +3,14 @@
 #include "ui/closedaycontroller.h"
 #include "ui/daycontroller.h"
 #include "ui/redemptioncontroller.h"
-#include "ui/syncdashboardcontroller.h"
 #include "ui/salecontroller.h"
 #include "ui/sessioncontroller.h"
 #include "ui/settingscontroller.h"
 #include "ui/staffcontroller.h"
+#include "ui/syncdashboardcontroller.h"
 #include "ui/syncstatuscontroller.h"
 #include "ui/voidcontroller.h"
+#include "ui/wizardcontroller.h"
 
 #include <QObject>
 #include <QPointer>
@@ -50,6 +51,7 @@ class AppServices : public QObject {
     Q_PROPERTY(o2o::SessionController* session READ session CONSTANT)
     Q_PROPERTY(o2o::StaffController* staff READ staff CONSTANT)
     Q_PROPERTY(o2o::SettingsController* settings READ settings CONSTANT)
+    Q_PROPERTY(o2o::WizardController* wizard READ wizard CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
@@ -69,6 +71,8 @@ public:
     SessionController* session() { return &m_session; }
     StaffController* staff() { return &m_staff; }
     SettingsController* settings() { return &m_settings; }
+    WizardController* wizard() const { return m_wizard; }
+    void setWizard(WizardController* wizard) { m_wizard = wizard; }
     /** The screens' own database thread (reports, staff, settings): never SQL on the GUI thread. */
     DatabaseThread* database() const { return m_database; }
 
@@ -96,6 +100,7 @@ Q_SIGNALS:
 private:
     RedemptionController* m_redemption;
     SyncStatusController* m_syncStatus;
+    WizardController* m_wizard = nullptr;
     DatabaseThread* m_database;
     ManagerControllers m_manager;
     SaleController* m_sale;

@@ -68,6 +68,7 @@ QList<Shot> allShots() {
     shots += statusShots();
     shots += managerShots();
     shots += saleShots();
+    shots += wizardShots();
     return shots;
 }
 

@@ -58,6 +58,7 @@ QList<Shot> statusShots();
 QList<Shot> managerShots();
 QList<Shot> saleShots();
 QList<Shot> signinShots();
+QList<Shot> wizardShots();
 
 /** Every shot of every area, in the order a person meets them. */
 QList<Shot> allShots();

@@ -13,6 +13,7 @@
 #include "ui/salecontroller.h"
 #include "ui/syncstatuscontroller.h"
 #include "ui/uilog.h"
+#include "ui/wizardcontroller.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -27,6 +28,7 @@ namespace {
 struct StoredState {
     QString storeId;
     qint64 dataCurrentMs = 0;
+    bool kioskMode = false; // the installer's wizard turned kiosk mode on
 };
 
 StoredState readStoredState(const QString& dataDir) {
@@ -34,8 +36,10 @@ StoredState readStoredState(const QString& dataDir) {
     auto db = Database::open(dataDir);
     if (!db)
         return state; // the screens say what is wrong when they use it
-    if (auto settings = TerminalSettings::load(**db))
+    if (auto settings = TerminalSettings::load(**db)) {
         state.storeId = settings->storeId;
+        state.kioskMode = settings->kioskMode;
+    }
     if (auto sync = SyncState::load(**db))
         state.dataCurrentMs = sync->vouchersMs;
     return state;
@@ -63,6 +67,7 @@ struct TerminalUi::Parts {
         , syncDashboard(&database)
         , sale(&database)
         , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}, &sale)
+        , wizard(&database)
         , pipeline(DecoderSettings{})
         , wedge(wedgeSettingsFrom(options.wedgeSpec)) {}
 
@@ -75,6 +80,7 @@ struct TerminalUi::Parts {
     SyncDashboardController syncDashboard;
     SaleController sale;
     AppServices services;
+    WizardController wizard;
     std::unique_ptr<SyncThread> sync;
     ScanPipeline pipeline;
     VideoFileSource video;
@@ -87,8 +93,11 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
     const StoredState stored = readStoredState(options.dataDir);
     m_parts = std::make_unique<Parts>(options, stored);
     Parts& p = *m_parts;
-    p.redemption.setKiosk(options.kiosk);
+    p.redemption.setKiosk(options.kiosk || stored.kioskMode);
     p.services.setEngine(&p.engine);
+    p.services.setWizard(&p.wizard);
+    p.wizard.setAutoOpen(options.firstRunWizard);
+    p.wizard.refresh(); // whether this is a new terminal the wizard opens for by itself
     // Offline at start-up, the cashier still sees how old the data is, before any sync cycle ends.
     p.syncStatus.setDataCurrentAt(stored.dataCurrentMs);
     // Without sync (screenshots, screen tests) nothing changes behind the window's back: read on demand.
@@ -111,6 +120,8 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
         else
             p.redemption.submitCameraCode(s.code.text, s.arrivalNs);
     });
+    QObject::connect(&p.pipeline, &ScanPipeline::codeScanned, &p.wizard,
+                     [&p](const ScannedCode& s) { p.wizard.recordCameraCode(s.code.text); });
     if (!options.scanVideo.isEmpty()) {
         p.video.play(options.scanVideo, p.pipeline.sink());
         p.redemption.setScanSource(QObject::tr("Video %1").arg(QFileInfo(options.scanVideo).fileName()));

@@ -14,12 +14,13 @@ class AppServices;
 /** How the window is put together; the defaults are a counter's. */
 struct TerminalUiOptions {
     QString dataDir;
-    bool kiosk = false; // scanned codes are redeemed at once (no cashier to confirm)
-    bool sync = true;   // run the sync worker (off for screenshots and screen tests)
-    bool camera = true; // open the default camera when there is one
-    QString cameraName; // a camera's description; empty: the default camera
-    QString scanVideo;  // play this video as if it were the camera (demos, tests, screenshots)
-    QString wedgeSpec;  // O2O_WEDGE-style handheld scanner settings; empty: the defaults
+    bool kiosk = false;         // scanned codes are redeemed at once (no cashier to confirm)
+    bool sync = true;           // run the sync worker (off for screenshots and screen tests)
+    bool camera = true;         // open the default camera when there is one
+    bool firstRunWizard = true; // a new terminal (not enrolled, no staff) opens the installer's wizard
+    QString cameraName;         // a camera's description; empty: the default camera
+    QString scanVideo;          // play this video as if it were the camera (demos, tests, screenshots)
+    QString wedgeSpec;          // O2O_WEDGE-style handheld scanner settings; empty: the defaults
 };
 
 /**

@@ -25,6 +25,7 @@ struct MainControllers {
     SyncDashboardController syncDashboard;
     SaleController sale;
     AppServices services;
+    WizardController wizard{&database};
     explicit MainControllers(const QString& dataDir, const QString& storeId = QStringLiteral("store-1"))
         : redemption(dataDir, storeId)
         , database(dataDir)
@@ -33,7 +34,9 @@ struct MainControllers {
         , closeDay(&database, &day)
         , syncDashboard(&database)
         , sale(&database)
-        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}, &sale) {}
+        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}, &sale) {
+        services.setWizard(&wizard);
+    }
 };
 
 /** Loads Main.qml on the controllers; the window, or nullptr when it did not load. */

@@ -24,6 +24,7 @@ public Q_SLOTS:
         if (!seeded)
             qFatal("demo data: %s", qPrintable(seeded.error().message));
         o2o::TerminalUiOptions options;
+        options.firstRunWizard = false;
         options.dataDir = m_dir->path();
         options.sync = false;
         options.camera = false;

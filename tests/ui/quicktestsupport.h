@@ -1,18 +1,24 @@
 #pragma once
 
-#include "store/staffstore.h"
 #include "store/auditlog.h"
+#include "store/database.h"
+#include "store/staffstore.h"
+#include "store/syncstate.h"
+#include "sync/devicecrypto.h"
+#include "tests/sync/sandboxserver.h"
 #include "ui/appservices.h"
 #include "ui/screenshotplan.h"
 #include "ui/terminalui.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHash>
 #include <QKeyEvent>
 #include <QObject>
-#include <QWindow>
 #include <QStringList>
+#include <QWindow>
+#include <memory>
 
 namespace o2o::test {
 
@@ -88,7 +94,32 @@ public:
         return rows;
     }
 
+    /** Starts an o2o-sandbox on 127.0.0.1 for this test (O2O_SANDBOX); its https URL, empty on failure. */
+    Q_INVOKABLE QString startSandbox() {
+        if (!m_sandbox)
+            m_sandbox = std::make_unique<SandboxServer>();
+        return m_sandbox->start() ? m_sandbox->url() : QString();
+    }
+    /** A fresh pairing code for store-1 of the sandbox. */
+    Q_INVOKABLE QString pairingCode() const { return m_sandbox ? m_sandbox->pairingCode() : QString(); }
+    /** The SHA-256 fingerprint of the sandbox's CA, as enrollment reports it. */
+    Q_INVOKABLE QString sandboxCaFingerprint() const {
+        QFile file(m_sandbox ? m_sandbox->caFile() : QString());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return certificateFingerprint(file.readAll()).value_or(QString());
+    }
+    /** Whether the test's terminal is enrolled, as `status` reads it (the stored sync state). */
+    Q_INVOKABLE bool enrolled() const {
+        auto db = Database::openForReading(m_dataDir);
+        if (!db)
+            return false;
+        auto sync = SyncState::load(**db);
+        return sync && sync->enrolled();
+    }
+
 private:
+    std::unique_ptr<SandboxServer> m_sandbox;
     TerminalUi& m_ui;
     QString m_dataDir;
     QHash<QString, QString> m_codes;

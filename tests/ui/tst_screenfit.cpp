@@ -51,6 +51,7 @@ private Q_SLOTS:
         QVERIFY2(staff, qPrintable(staff ? QString() : staff.error().message));
         m_staffPins = demoStaffPins(*staff);
         TerminalUiOptions options;
+        options.firstRunWizard = false;
         options.dataDir = m_dir->path();
         options.sync = false;
         options.camera = false;
