@@ -28,7 +28,8 @@ ApplicationWindow {
         "sale": saleScreen,
         "staff": staffScreen,
         "settings": settingsScreen,
-        "wizard": wizardScreen
+        "wizard": wizardScreen,
+        "doctor": doctorScreen
     })
     // What the menu offers; `roles` lists who may open it (the sign-in decides the role).
     readonly property var menuEntries: [
@@ -41,7 +42,8 @@ ApplicationWindow {
         { name: "closeDay", title: qsTr("Close the day"), roles: ["manager"] },
         { name: "staff", title: qsTr("Staff"), roles: ["manager", "installer"] },
         { name: "settings", title: qsTr("Settings"), roles: ["manager", "installer"] },
-        { name: "wizard", title: qsTr("Setup wizard"), roles: ["installer"] }
+        { name: "wizard", title: qsTr("Setup wizard"), roles: ["installer"] },
+        { name: "doctor", title: qsTr("Self-test"), roles: ["installer", "manager"] }
     ]
     // Who may open what: everyone while no staff exist (as on the command line), else the signed-in role.
     function mayOpen(roles) {
@@ -65,6 +67,8 @@ ApplicationWindow {
         const entry = root.menuEntries.find(e => e.name === name)
         if (entry && !root.mayOpen(entry.roles))
             return false
+        // A sale, a void or a close made on the last screen changed what waits to upload: read it again.
+        root.app.syncStatus.refresh()
         if (name === "counter")
             stack.pop(null, StackView.Immediate)
         else
@@ -164,6 +168,8 @@ ApplicationWindow {
         }
     }
 
+    Component { id: doctorScreen; DoctorScreen { app: root.app; compact: root.compact } }
+
     Component {
         id: wizardScreen
         WizardScreen {
@@ -171,6 +177,7 @@ ApplicationWindow {
             app: root.app
             compact: root.compact
             onFinished: root.showScreen("counter")
+            onSelfTestRequested: root.showScreen("doctor")
         }
     }
 

@@ -15,6 +15,7 @@ Page {
     readonly property int fontSize: compact ? 18 : 22
     readonly property int touchHeight: compact ? 44 : 56
     signal finished()
+    signal selfTestRequested()
 
     function resetScreen() {
         wizard.restart()
@@ -28,6 +29,8 @@ Page {
     background: Rectangle { color: "#f4f5f7" }
 
     // The scanner step takes the handheld scanner's codes while it is up.
+    readonly property bool doneStep: wizard.step === WizardController.Done
+    onDoneStepChanged: if (doneStep) app.doctor.run()
     readonly property bool scannerStep: wizard.step === WizardController.Scanner
     onScannerStepChanged: scannerStep ? app.claimScans(screen) : app.releaseScans(screen)
     Component.onDestruction: app.releaseScans(screen)
@@ -344,6 +347,29 @@ Page {
                             font.pixelSize: screen.fontSize
                             text: "• " + modelData
                         }
+                    }
+                    // The self-test as the installer leaves: what still needs doing before the store opens.
+                    Label {
+                        objectName: "wizardSelfTest"
+                        Layout.fillWidth: true
+                        Layout.topMargin: 8
+                        wrapMode: Text.Wrap
+                        font.pixelSize: screen.fontSize
+                        font.bold: true
+                        color: doctor.failures > 0 ? "#b3261e" : doctor.warnings > 0 ? "#8a5a00" : "#1b7f3b"
+                        readonly property DoctorController doctor: screen.app.doctor
+                        text: qsTr("Self-test: %1").arg(
+                                  doctor.busy || !doctor.ran ? qsTr("checking…")
+                                  : doctor.failures > 0 ? qsTr("%n check(s) failed", "", doctor.failures)
+                                  : doctor.warnings > 0 ? qsTr("%n warning(s)", "", doctor.warnings)
+                                  : qsTr("every check passed"))
+                    }
+                    Button {
+                        objectName: "wizardSelfTestButton"
+                        implicitHeight: screen.touchHeight
+                        font.pixelSize: screen.fontSize
+                        text: qsTr("Show the self-test")
+                        onClicked: screen.selfTestRequested()
                     }
                 }
             }

@@ -2,6 +2,7 @@
 
 #include "ui/closedaycontroller.h"
 #include "ui/daycontroller.h"
+#include "ui/doctorcontroller.h"
 #include "ui/redemptioncontroller.h"
 #include "ui/salecontroller.h"
 #include "ui/sessioncontroller.h"
@@ -52,6 +53,7 @@ class AppServices : public QObject {
     Q_PROPERTY(o2o::StaffController* staff READ staff CONSTANT)
     Q_PROPERTY(o2o::SettingsController* settings READ settings CONSTANT)
     Q_PROPERTY(o2o::WizardController* wizard READ wizard CONSTANT)
+    Q_PROPERTY(o2o::DoctorController* doctor READ doctor CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
@@ -73,6 +75,8 @@ public:
     SettingsController* settings() { return &m_settings; }
     WizardController* wizard() const { return m_wizard; }
     void setWizard(WizardController* wizard) { m_wizard = wizard; }
+    DoctorController* doctor() const { return m_doctor; }
+    void setDoctor(DoctorController* doctor) { m_doctor = doctor; }
     /** The screens' own database thread (reports, staff, settings): never SQL on the GUI thread. */
     DatabaseThread* database() const { return m_database; }
 
@@ -101,6 +105,7 @@ private:
     RedemptionController* m_redemption;
     SyncStatusController* m_syncStatus;
     WizardController* m_wizard = nullptr;
+    DoctorController* m_doctor = nullptr;
     DatabaseThread* m_database;
     ManagerControllers m_manager;
     SaleController* m_sale;

@@ -23,6 +23,13 @@ void openAt(ShotStage& stage, WizardController::Step step) {
         wizard->next();
     stage.settle();
 }
+/** Until the self-test the screen started has shown its findings. */
+void waitForSelfTest(ShotStage& stage) {
+    DoctorController* doctor = stage.app().doctor();
+    stage.waitUntil([doctor] { return doctor->busy(); }, 1000);
+    stage.waitUntil([doctor] { return doctor->ran() && !doctor->busy(); }, 30000);
+    stage.settle();
+}
 } // namespace
 
 QList<Shot> wizardShots() {
@@ -51,7 +58,17 @@ QList<Shot> wizardShots() {
              s.app().submitScannedCode(QStringLiteral("SCANNER-TEST-0123456789"));
          }},
         {QStringLiteral("wizard-6-kiosk"), [](ShotStage& s) { openAt(s, Step::Kiosk); }},
-        {QStringLiteral("wizard-7-done"), [](ShotStage& s) { openAt(s, Step::Done); }},
+        {QStringLiteral("wizard-7-done"),
+         [](ShotStage& s) {
+             openAt(s, Step::Done);
+             waitForSelfTest(s);
+         }},
+        {QStringLiteral("installer-self-test"),
+         [](ShotStage& s) {
+             openAt(s, Step::Language); // signs the installer in
+             s.showScreen(QStringLiteral("doctor"));
+             waitForSelfTest(s);
+         }},
     };
 }
 

@@ -9,6 +9,7 @@
 #include "sync/syncworker.h"
 #include "ui/appservices.h"
 #include "ui/databasethread.h"
+#include "ui/doctorcontroller.h"
 #include "ui/redemptioncontroller.h"
 #include "ui/salecontroller.h"
 #include "ui/syncstatuscontroller.h"
@@ -68,6 +69,7 @@ struct TerminalUi::Parts {
         , sale(&database)
         , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}, &sale)
         , wizard(&database)
+        , doctor(DoctorOptions{options.dataDir, {}, options.wedgeSpec})
         , pipeline(DecoderSettings{})
         , wedge(wedgeSettingsFrom(options.wedgeSpec)) {}
 
@@ -81,6 +83,7 @@ struct TerminalUi::Parts {
     SaleController sale;
     AppServices services;
     WizardController wizard;
+    DoctorController doctor;
     std::unique_ptr<SyncThread> sync;
     ScanPipeline pipeline;
     VideoFileSource video;
@@ -96,6 +99,7 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
     p.redemption.setKiosk(options.kiosk || stored.kioskMode);
     p.services.setEngine(&p.engine);
     p.services.setWizard(&p.wizard);
+    p.services.setDoctor(&p.doctor);
     p.wizard.setAutoOpen(options.firstRunWizard);
     p.wizard.refresh(); // whether this is a new terminal the wizard opens for by itself
     // Offline at start-up, the cashier still sees how old the data is, before any sync cycle ends.

@@ -26,6 +26,7 @@ struct MainControllers {
     SaleController sale;
     AppServices services;
     WizardController wizard{&database};
+    DoctorController doctor;
     explicit MainControllers(const QString& dataDir, const QString& storeId = QStringLiteral("store-1"))
         : redemption(dataDir, storeId)
         , database(dataDir)
@@ -34,8 +35,10 @@ struct MainControllers {
         , closeDay(&database, &day)
         , syncDashboard(&database)
         , sale(&database)
-        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}, &sale) {
+        , services(&redemption, &syncStatus, &database, {&day, &voids, &closeDay, &syncDashboard}, &sale)
+        , doctor(DoctorOptions{dataDir, {}, {}}) {
         services.setWizard(&wizard);
+        services.setDoctor(&doctor);
     }
 };
 
