@@ -58,7 +58,11 @@ ToolBar {
                 // At 800x480 the signed-in name has the room: the camera shows itself on the counter.
                 visible: (bar.app.redemption.scanSource.length > 0 || bar.app.kiosk)
                          && !(bar.compact && bar.app.session.signedIn)
-                text: [bar.app.kiosk ? qsTr("Kiosk") : "", bar.app.redemption.scanSource]
+                // In words here, so a language switch reaches it.
+                readonly property string source: bar.app.redemption.scanSource
+                text: [bar.app.kiosk ? qsTr("Kiosk") : "",
+                       source === "camera" ? qsTr("Camera")
+                       : source.startsWith("video:") ? qsTr("Video %1").arg(source.slice(6)) : source]
                       .filter(s => s.length).join(" \u00b7 ")
                 font.pixelSize: bar.compact ? 16 : 18
                 color: "#1f5f99"

@@ -30,7 +30,9 @@ Dialog {
         reasonField.text = ""
         pinPad.clear()
         controller.clear()
-        staffBox.currentIndex = app.day.staffIds.length > 0 ? 0 : -1
+        // The one signed in (a manager, to open this) answers first; else the first on the list.
+        staffBox.currentIndex = app.day.staffIds.length === 0 ? -1
+                                : Math.max(0, app.day.staffIds.indexOf(app.session.staffId))
         open()
     }
 

@@ -51,7 +51,7 @@ public:
     /** Kiosk mode: nobody confirms at the counter, so a code is redeemed at once and the screen resets. */
     void setKiosk(bool kiosk);
     bool kiosk() const { return m_kiosk; }
-    /** What feeds codes besides the keyboard: a camera's name, a video file, or empty. */
+    /** What feeds codes besides the keyboard: "camera", "video:FILE" or empty (the window puts it in words). */
     QString scanSource() const { return m_scanSource; }
     void setScanSource(const QString& source);
     /** The staff member signed in: redemptions name them (empty: the system user, as before sign-in). */

@@ -103,7 +103,7 @@ QVideoFrame frameOf(const QImage& image) {
 void showCamera(ShotStage& stage) {
     RedemptionController* c = counter(stage);
     if (c->scanSource().isEmpty())
-        c->setScanSource(QObject::tr("Camera"));
+        c->setScanSource(QStringLiteral("camera"));
     c->showFrame(frameOf(cameraScene(stage.demoCode(QStringLiteral("demo-deal")))));
     stage.waitUntil([c] { return c->cameraLive(); });
 }

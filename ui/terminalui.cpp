@@ -128,9 +128,9 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
                      [&p](const ScannedCode& s) { p.wizard.recordCameraCode(s.code.text); });
     if (!options.scanVideo.isEmpty()) {
         p.video.play(options.scanVideo, p.pipeline.sink());
-        p.redemption.setScanSource(QObject::tr("Video %1").arg(QFileInfo(options.scanVideo).fileName()));
+        p.redemption.setScanSource(QStringLiteral("video:") + QFileInfo(options.scanVideo).fileName());
     } else if (options.camera && p.camera.start(p.pipeline.sink(), options.cameraName)) {
-        p.redemption.setScanSource(QObject::tr("Camera"));
+        p.redemption.setScanSource(QStringLiteral("camera"));
     }
     // On the application, not a window: a scan reaches the services whichever window or dialog has focus.
     QObject::connect(&p.wedge, &WedgeEventFilter::codeScanned, &p.services, &AppServices::submitScannedCode);

@@ -17,7 +17,7 @@
         <source>Redeem</source>
         <translation>Canjear</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Main</name>
     <message>
@@ -79,19 +79,6 @@
         <location filename="../../ui/Main.qml" line="46" />
         <source>Self-test</source>
         <translation>Autodiagnóstico</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../../ui/terminalui.cpp" line="131" />
-        <source>Video %1</source>
-        <translation>Vídeo %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terminalui.cpp" line="133" />
-        <source>Camera</source>
-        <translation>Cámara</translation>
     </message>
 </context>
 <context>
@@ -312,17 +299,27 @@
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="61" />
+        <location filename="../../ui/StatusBar.qml" line="63" />
         <source>Kiosk</source>
         <translation>Quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="113" />
+        <location filename="../../ui/StatusBar.qml" line="64" />
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="65" />
+        <source>Video %1</source>
+        <translation>Vídeo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="117" />
         <source>The clock is behind the platform's time: ask the installer</source>
         <translation>El reloj va por detrás de la hora de la plataforma: avise al instalador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/StatusBar.qml" line="125" />
+        <location filename="../../ui/StatusBar.qml" line="129" />
         <source>%n waiting to upload</source>
         <translation>
             <numerusform>%n pendiente de enviar</numerusform>

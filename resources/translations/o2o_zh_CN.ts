@@ -17,7 +17,7 @@
         <source>Redeem</source>
         <translation>核销</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Main</name>
     <message>
@@ -79,19 +79,6 @@
         <location filename="../../ui/Main.qml" line="46" />
         <source>Self-test</source>
         <translation>自检</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../../ui/terminalui.cpp" line="131" />
-        <source>Video %1</source>
-        <translation>视频 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/terminalui.cpp" line="133" />
-        <source>Camera</source>
-        <translation>摄像头</translation>
     </message>
 </context>
 <context>
@@ -312,17 +299,27 @@
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="61" />
+        <location filename="../../ui/StatusBar.qml" line="63" />
         <source>Kiosk</source>
         <translation>自助机</translation>
     </message>
     <message>
-        <location filename="../../ui/StatusBar.qml" line="113" />
+        <location filename="../../ui/StatusBar.qml" line="64" />
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="65" />
+        <source>Video %1</source>
+        <translation>视频 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/StatusBar.qml" line="117" />
         <source>The clock is behind the platform's time: ask the installer</source>
         <translation>时钟落后于平台时间：请联系安装人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/StatusBar.qml" line="125" />
+        <location filename="../../ui/StatusBar.qml" line="129" />
         <source>%n waiting to upload</source>
         <translation>
             <numerusform>%n 条待上传</numerusform>
