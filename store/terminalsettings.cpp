@@ -31,6 +31,7 @@ Result<TerminalSettings> TerminalSettings::load(Database& db) {
     s.trustRootKey = QByteArray::fromBase64(values.value(QStringLiteral("trust_root_key")).toLatin1());
     s.trustSequence = values.value(QStringLiteral("trust_sequence")).toLongLong();
     s.kioskMode = values.value(QStringLiteral("kiosk_mode")) == QLatin1StringView("1");
+    s.cameraName = values.value(QStringLiteral("camera_name"));
     if (s.terminalId.isEmpty() && !db.readOnly()) {
         s.terminalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         O2O_TRY(s.save(db));
@@ -56,6 +57,7 @@ Result<void> TerminalSettings::save(Database& db) const {
                            {"trust_root_key", QString::fromLatin1(trustRootKey.toBase64())},
                            {"trust_sequence", QString::number(trustSequence)},
                            {"kiosk_mode", kioskMode ? QStringLiteral("1") : QStringLiteral("0")},
+                           {"camera_name", cameraName},
                        });
 }
 

@@ -22,6 +22,7 @@ struct TerminalSettings {
     QByteArray trustRootKey;   // the root key trust lists must be signed with (pinned on first import)
     qint64 trustSequence = 0;  // the sequence number of the trust list held
     bool kioskMode = false;    // set by the installer's wizard: a self-service kiosk, no cashier
+    QString cameraName;        // the camera the installer chose (its description); empty: the default one
 
     /** Reads the settings, creating the terminal id on first use. */
     [[nodiscard]] static Result<TerminalSettings> load(Database& db);

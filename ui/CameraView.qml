@@ -23,6 +23,8 @@ Rectangle {
         sourceComponent: view.software ? paintedPicture : videoPicture
         onLoaded: view.controller.previewSink = item.videoSink
     }
+    // Two views may exist (the counter under the wizard): the one shown gets the frames.
+    onVisibleChanged: if (visible && picture.item) view.controller.previewSink = picture.item.videoSink
     Component {
         id: videoPicture
         VideoOutput { fillMode: VideoOutput.PreserveAspectCrop }

@@ -274,6 +274,25 @@ Page {
                               ? qsTr("Cameras: %1. Hold a QR code in front of the camera.").arg(screen.wizard.cameras.join(", "))
                               : qsTr("No camera found. The handheld scanner still works: you may skip this step.")
                     }
+                    ComboBox {
+                        objectName: "wizardCameraBox"
+                        Layout.fillWidth: true
+                        implicitHeight: screen.touchHeight
+                        font.pixelSize: screen.fontSize
+                        visible: screen.wizard.cameras.length > 1
+                        model: screen.wizard.cameras
+                        currentIndex: Math.max(0, screen.wizard.cameras.indexOf(screen.wizard.cameraName))
+                        onActivated: index => screen.wizard.chooseCamera(screen.wizard.cameras[index])
+                    }
+                    // The chosen camera's live picture: what the decoder sees while the installer tests it.
+                    CameraView {
+                        objectName: "wizardCameraView"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: screen.compact ? 170 : 420
+                        visible: screen.wizard.step === WizardController.Camera && screen.wizard.cameras.length > 0
+                        controller: screen.app.redemption
+                        compact: screen.compact
+                    }
                     Label {
                         objectName: "wizardCameraCode"
                         Layout.fillWidth: true

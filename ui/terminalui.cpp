@@ -30,6 +30,7 @@ struct StoredState {
     QString storeId;
     qint64 dataCurrentMs = 0;
     bool kioskMode = false; // the installer's wizard turned kiosk mode on
+    QString cameraName;     // the camera the installer's wizard chose
 };
 
 StoredState readStoredState(const QString& dataDir) {
@@ -40,6 +41,7 @@ StoredState readStoredState(const QString& dataDir) {
     if (auto settings = TerminalSettings::load(**db)) {
         state.storeId = settings->storeId;
         state.kioskMode = settings->kioskMode;
+        state.cameraName = settings->cameraName;
     }
     if (auto sync = SyncState::load(**db))
         state.dataCurrentMs = sync->vouchersMs;
@@ -129,8 +131,16 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
     if (!options.scanVideo.isEmpty()) {
         p.video.play(options.scanVideo, p.pipeline.sink());
         p.redemption.setScanSource(QStringLiteral("video:") + QFileInfo(options.scanVideo).fileName());
-    } else if (options.camera && p.camera.start(p.pipeline.sink(), options.cameraName)) {
-        p.redemption.setScanSource(QStringLiteral("camera"));
+    } else if (options.camera) {
+        // The command line's choice, else the wizard's, else the system's default camera.
+        const QString cameraName = options.cameraName.isEmpty() ? stored.cameraName : options.cameraName;
+        if (p.camera.start(p.pipeline.sink(), cameraName))
+            p.redemption.setScanSource(QStringLiteral("camera"));
+        QObject::connect(&p.wizard, &WizardController::cameraChosen, &p.camera, [&p](const QString& name) {
+            p.camera.stop();
+            p.redemption.setScanSource(p.camera.start(p.pipeline.sink(), name) ? QStringLiteral("camera")
+                                                                               : QString());
+        });
     }
     // On the application, not a window: a scan reaches the services whichever window or dialog has focus.
     QObject::connect(&p.wedge, &WedgeEventFilter::codeScanned, &p.services, &AppServices::submitScannedCode);

@@ -20,6 +20,7 @@ struct StartState {
     bool enrolled = false;
     bool hasStaff = false;
     bool kioskMode = false;
+    QString cameraName;
     QString storeId;
 };
 
@@ -55,6 +56,7 @@ void WizardController::refresh() {
             if (!settings)
                 return Unexpected(settings.error());
             state.kioskMode = settings->kioskMode;
+            state.cameraName = settings->cameraName;
             state.storeId = settings->storeId;
             return state;
         },
@@ -66,6 +68,7 @@ void WizardController::refresh() {
             m_enrolled = state->enrolled;
             m_firstRun = m_autoOpen && !state->enrolled && !state->hasStaff;
             m_kioskMode = state->kioskMode;
+            m_cameraName = state->cameraName;
             if (m_storeId.isEmpty())
                 m_storeId = state->storeId;
             Q_EMIT stateChanged();
@@ -217,6 +220,30 @@ void WizardController::setKioskMode(bool on) {
         [](Result<bool> done) {
             if (!done)
                 qCWarning(lcUi) << "wizard: cannot store kiosk mode:" << done.error().message;
+        });
+}
+
+void WizardController::chooseCamera(const QString& name) {
+    // Stored even when it seems unchanged: a refresh still on its way may hold an older choice.
+    if (name != m_cameraName) {
+        m_cameraName = name;
+        m_cameraCode.clear(); // the test starts again with the new camera
+        Q_EMIT stateChanged();
+        Q_EMIT cameraChosen(name);
+    }
+    m_database->run<bool>(
+        this,
+        [name](Database& db) -> Result<bool> {
+            auto settings = TerminalSettings::load(db);
+            if (!settings)
+                return Unexpected(settings.error());
+            settings->cameraName = name;
+            O2O_TRY(settings->save(db));
+            return true;
+        },
+        [](Result<bool> done) {
+            if (!done)
+                qCWarning(lcUi) << "wizard: cannot store the camera:" << done.error().message;
         });
 }
 

@@ -36,6 +36,7 @@ class WizardController : public QObject {
     Q_PROPERTY(QString cameraCode READ cameraCode NOTIFY stateChanged)
     Q_PROPERTY(QString scannerCode READ scannerCode NOTIFY stateChanged)
     Q_PROPERTY(bool kioskMode READ kioskMode NOTIFY stateChanged)
+    Q_PROPERTY(QString cameraName READ cameraName NOTIFY stateChanged)
 public:
     enum class Step { Language, Enrollment, Pin, Camera, Scanner, Kiosk, Done };
     Q_ENUM(Step)
@@ -68,6 +69,8 @@ public:
     PinError pinError() const { return m_pinError; }
     QStringList cameras() const;
     QString cameraCode() const { return m_cameraCode; }
+    /** The camera chosen (its description); empty: the system's default camera. */
+    QString cameraName() const { return m_cameraName; }
     QString scannerCode() const { return m_scannerCode; }
     bool kioskMode() const { return m_kioskMode; }
 
@@ -84,6 +87,8 @@ public:
     /** Adds the installer staff member with this PIN (entered twice). */
     Q_INVOKABLE void createInstaller(const QString& name, const QString& pin, const QString& pinAgain);
     Q_INVOKABLE void setKioskMode(bool on);
+    /** Uses this camera from now on (stored; the window switches to it at once). */
+    Q_INVOKABLE void chooseCamera(const QString& name);
     /** A scan from the handheld scanner while the scanner step claims them. */
     Q_INVOKABLE void recordScan(const QString& code);
     /** A code the camera decoded. */
@@ -98,6 +103,8 @@ Q_SIGNALS:
     void camerasChanged();
     /** The installer was stored with this PIN: the window signs them in, so the wizard goes on. */
     void installerStored(const QString& staffId, const QString& pin);
+    /** The installer chose another camera: the window's camera path switches to it. */
+    void cameraChosen(const QString& name);
 
 private:
     DatabaseThread* m_database;
@@ -114,6 +121,7 @@ private:
     bool m_installerCreated = false;
     PinError m_pinError = PinError::NoPinError;
     QString m_cameraCode;
+    QString m_cameraName;
     QString m_scannerCode;
     bool m_kioskMode = false;
 };

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/staffstore.h"
 #include "store/syncstate.h"
+#include "store/terminalsettings.h"
 #include "sync/devicecrypto.h"
 #include "tests/sync/sandboxserver.h"
 #include "ui/appservices.h"
@@ -108,6 +109,12 @@ public:
         if (!file.open(QIODevice::ReadOnly))
             return {};
         return certificateFingerprint(file.readAll()).value_or(QString());
+    }
+    /** The camera the terminal's settings hold (own connection). */
+    Q_INVOKABLE QString storedCameraName() const {
+        auto db = Database::openForReading(m_dataDir);
+        auto settings = db ? TerminalSettings::load(**db) : Result<TerminalSettings>(Unexpected(db.error()));
+        return settings ? settings->cameraName : QStringLiteral("(unreadable)");
     }
     /** Whether the test's terminal is enrolled, as `status` reads it (the stored sync state). */
     Q_INVOKABLE bool enrolled() const {

@@ -129,4 +129,22 @@ TestCase {
         click(screen, "wizardBack")
         compare(wizard.step, WizardController.Kiosk)
     }
+
+    function test_cameraChoiceIsKept() {
+        const wizard = services.wizard
+        const screen = createTemporaryObject(wizardComponent, testCase)
+        verify(screen)
+        support.settle()
+        // One camera or none (this machine): nothing to choose, so no picker.
+        compare(findChild(screen, "wizardCameraBox").visible, wizard.cameras.length > 1)
+        compare(support.storedCameraName(), "")
+        wizard.chooseCamera("USB Camera (046d:0825)")
+        compare(wizard.cameraName, "USB Camera (046d:0825)")
+        support.settle()
+        // Stored, where the window reads it at start.
+        compare(support.storedCameraName(), "USB Camera (046d:0825)")
+        wizard.chooseCamera("")
+        support.settle()
+        compare(support.storedCameraName(), "")
+    }
 }
