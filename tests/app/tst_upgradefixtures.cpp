@@ -7,8 +7,8 @@
 #include "store/migrations.h"
 #include "store/safetycopy.h"
 #include "store/sqlite.h"
-#include "tests/sync/sandboxserver.h"
 #include "tests/support/testsupport.h"
+#include "tests/sync/sandboxserver.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -43,6 +43,13 @@ int declaredVersion(const QByteArray& text) {
                                           QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = stamp.match(QString::fromUtf8(text));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+/** A line of the fixture's header, `-- NAME: VALUE` (empty: none). */
+QString headerValue(const QByteArray& text, const QString& name) {
+    const QRegularExpression line(QStringLiteral("^-- %1: (\\S+)$").arg(QRegularExpression::escape(name)),
+                                  QRegularExpression::MultilineOption);
+    return line.match(QString::fromUtf8(text)).captured(1);
 }
 
 /** A new database file made from a fixture's SQL text, as `sqlite3 FILE < vN.sql` would. */
@@ -148,9 +155,19 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         QVERIFY(load(text, dir.filePath(QStringLiteral("terminal.db"))));
+        // The rest of the data directory the old terminal left: the key its cached vouchers are found by.
+        QFile key(dir.filePath(QStringLiteral("code-hash.key")));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QByteArray keyBytes =
+            QByteArray::fromHex(headerValue(text, QStringLiteral("code-hash.key")).toLatin1());
+        QVERIFY(!keyBytes.isEmpty());
+        QCOMPARE(key.write(keyBytes), keyBytes.size());
+        key.close();
 
         // The first command of the new build migrates.
-        const ProcessResult status = runTerminal(dir.path(), {QStringLiteral("status"), QStringLiteral("--json")});
+        const ProcessResult status =
+            runTerminal(dir.path(), {QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(status.exitCode == 0, status.err.constData());
         QCOMPARE(status.json().value(QStringLiteral("schema_version")).toInt(), latestSchemaVersion());
         const qint64 waiting = version >= 2 ? scalar(pristine, "SELECT count(*) FROM outbox") : 0;
@@ -177,7 +194,8 @@ private Q_SLOTS:
             QVERIFY(copies.isEmpty()); // the control: nothing to migrate, nothing copied
         } else {
             QCOMPARE(copies.size(), 1);
-            QCOMPARE(QFileInfo(copies.first()).absolutePath(), QDir(safetycopy::directory(dir.path())).absolutePath());
+            QCOMPARE(QFileInfo(copies.first()).absolutePath(),
+                     QDir(safetycopy::directory(dir.path())).absolutePath());
             QVERIFY2(QFileInfo(copies.first())
                          .fileName()
                          .startsWith(QStringLiteral("terminal-schema%1-").arg(version)),
@@ -207,14 +225,16 @@ private Q_SLOTS:
         }
         QMap<QString, QStringList> listed;
         for (const QString& day : days) {
-            const ProcessResult ledger = runTerminal(
-                dir.path(), {QStringLiteral("ledger"), QStringLiteral("--date"), day, QStringLiteral("--json")});
+            const ProcessResult ledger =
+                runTerminal(dir.path(), {QStringLiteral("ledger"), QStringLiteral("--date"), day,
+                                         QStringLiteral("--json")});
             QVERIFY2(ledger.exitCode == 0, ledger.err.constData());
             for (const QJsonValue e : ledger.json().value(QStringLiteral("redemptions")).toArray()) {
                 const QString id = e[QStringLiteral("redemption_id")].toString();
                 QVERIFY2(!listed.contains(id), qPrintable(id));
                 listed.insert(id, {QString::number(e[QStringLiteral("uses")].toInt()),
-                                   e[QStringLiteral("amount")].toString(), e[QStringLiteral("currency")].toString()});
+                                   e[QStringLiteral("amount")].toString(),
+                                   e[QStringLiteral("currency")].toString()});
             }
         }
         QCOMPARE(listed, expected);
@@ -222,24 +242,55 @@ private Q_SLOTS:
         // The events that waited upload: each answered once by the platform, none left waiting.
         const QStringList events =
             version >= 2 ? column(pristine, "SELECT event_id FROM outbox ORDER BY seq") : QStringList();
-        if (events.isEmpty())
+        QCOMPARE(events.isEmpty(), version < 2);
+        if (!events.isEmpty())
+            uploads(dir.path(), events, upgraded);
+        if (QTest::currentTestFailed())
             return;
-        const QString pairing = m_server.pairingCode();
+
+        // The cache still finds codes by their keyed hash, and the ledger knows what was used.
+        const QString unused = headerValue(text, QStringLiteral("unused code"));
+        QVERIFY(!unused.isEmpty());
+        const QJsonObject fresh =
+            runTerminal(dir.path(), {QStringLiteral("check"), unused, QStringLiteral("--json")}).json();
+        QCOMPARE(fresh.value(QStringLiteral("verdict")).toString(), QStringLiteral("accepted"));
+        const QString used = headerValue(text, QStringLiteral("redeemed code"));
+        QCOMPARE(used.isEmpty(), version < 2);
+        if (!used.isEmpty()) {
+            const QJsonObject again =
+                runTerminal(dir.path(), {QStringLiteral("check"), used, QStringLiteral("--json")}).json();
+            QCOMPARE(again.value(QStringLiteral("verdict")).toString(), QStringLiteral("refused"));
+            QCOMPARE(again.value(QStringLiteral("reason")).toString(), QStringLiteral("already_redeemed"));
+        }
+    }
+
+    void initTestCase() { QVERIFY(m_server.start()); }
+
+private:
+    // Enrolled with the sandbox, one sync cycle leaves nothing waiting: the platform holds each event that
+    // waited in the old database once, and the terminal stored its answer.
+    void uploads(const QString& dataDir, const QStringList& events, sql::Connection& upgraded) {
+        const QString store = runTerminal(dataDir, {QStringLiteral("status"), QStringLiteral("--json")})
+                                  .json()
+                                  .value(QStringLiteral("store_id"))
+                                  .toString();
+        const QString pairing = m_server.pairingCode(store);
         QVERIFY(!pairing.isEmpty());
         const ProcessResult enroll =
-            runTerminal(dir.path(), {QStringLiteral("enroll"), QStringLiteral("--platform"), m_server.url(),
-                                     QStringLiteral("--pairing-code"), pairing, QStringLiteral("--json")});
+            runTerminal(dataDir, {QStringLiteral("enroll"), QStringLiteral("--platform"), m_server.url(),
+                                  QStringLiteral("--pairing-code"), pairing, QStringLiteral("--json")});
         QVERIFY2(enroll.exitCode == 0, enroll.err.constData());
-        const ProcessResult sync =
-            runTerminal(dir.path(), {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json")});
+        const ProcessResult sync = runTerminal(
+            dataDir, {QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json")});
         QVERIFY2(sync.exitCode == 0, sync.err.constData() + sync.out);
-        QCOMPARE(runTerminal(dir.path(), {QStringLiteral("status"), QStringLiteral("--json")})
+        QCOMPARE(runTerminal(dataDir, {QStringLiteral("status"), QStringLiteral("--json")})
                      .json()
                      .value(QStringLiteral("pending_events"))
                      .toInteger(-1),
                  0);
         QMap<QString, int> onPlatform;
-        const ProcessResult platformLedger = m_server.admin({QStringLiteral("ledger"), QStringLiteral("--json")});
+        const ProcessResult platformLedger =
+            m_server.admin({QStringLiteral("ledger"), QStringLiteral("--json")});
         for (const QJsonValue e : platformLedger.json().value(QStringLiteral("events")).toArray())
             ++onPlatform[e[QStringLiteral("event_id")].toString()];
         for (const QString& event : events) {
@@ -252,9 +303,6 @@ private Q_SLOTS:
         }
     }
 
-    void initTestCase() { QVERIFY(m_server.start()); }
-
-private:
     test::SandboxServer m_server;
 };
 
