@@ -108,6 +108,20 @@ QMap<QString, QMap<QString, int>> contents(sql::Connection& c, sql::Connection& 
     return all;
 }
 
+/** The first row whose count differs, for the failure message. */
+QString difference(const QString& table, const QMap<QString, int>& before, const QMap<QString, int>& after) {
+    for (auto row = before.cbegin(); row != before.cend(); ++row)
+        if (after.value(row.key()) != row.value())
+            return QStringLiteral("table %1: row (%2) %3 time(s) before the upgrade, %4 after")
+                .arg(table, row.key())
+                .arg(row.value())
+                .arg(after.value(row.key()));
+    for (auto row = after.cbegin(); row != after.cend(); ++row)
+        if (!before.contains(row.key()))
+            return QStringLiteral("table %1: row (%2) added by the upgrade").arg(table, row.key());
+    return {};
+}
+
 qint64 scalar(sql::Connection& c, const char* query) {
     return c.scalar(query).value_or(-1);
 }
@@ -183,10 +197,7 @@ private Q_SLOTS:
         const auto after = contents(upgraded, pristine);
         for (auto table = before.cbegin(); table != before.cend(); ++table)
             QVERIFY2(after.value(table.key()) == table.value(),
-                     qPrintable(QStringLiteral("table %1: %2 distinct rows before, %3 after")
-                                    .arg(table.key())
-                                    .arg(table.value().size())
-                                    .arg(after.value(table.key()).size())));
+                     qPrintable(difference(table.key(), table.value(), after.value(table.key()))));
 
         // The safety copy: the old database as it was, under DATA_DIR/backups, named by its schema.
         const QStringList copies = safetycopy::list(dir.path(), QStringLiteral("upgrade"));
