@@ -56,8 +56,9 @@ Page {
 
         ColumnLayout {
             Layout.fillHeight: true
-            Layout.preferredWidth: screen.compact ? 410 : 760
-            Layout.maximumWidth: screen.compact ? 410 : 760
+            // The camera keeps at least 40 % of the width (a 1024x640 kiosk is not "compact" but is narrow).
+            Layout.preferredWidth: Math.min(screen.compact ? 410 : 760, scanArea.width * 0.6)
+            Layout.maximumWidth: Math.min(screen.compact ? 410 : 760, scanArea.width * 0.6)
             spacing: screen.compact ? 8 : 16
 
             TextField {
