@@ -81,6 +81,7 @@ ApplicationWindow {
     function reset() {
         stack.pop(null, StackView.Immediate)
         menu.close()
+        scanNotice.close()
         root.app.redemption.clear()
         stack.currentItem.resetScreen()
         root.kioskSignIn = false
@@ -196,6 +197,27 @@ ApplicationWindow {
             root.app.session.signIn(staffId, pin)
         }
     }
+
+    // A scan checked while another screen is up: said over it, with the way to the counter.
+    ScanNotice {
+        id: scanNotice
+        app: root.app
+        compact: root.compact
+        parent: Overlay.overlay // over the whole window, the status bar included
+        z: 100 // above any open dialog
+        x: (parent.width - width) / 2
+        y: 6 // at the top: the dialogs keep their action buttons at the bottom
+        width: Math.min(parent.width - 24, 900)
+        onShowCounter: root.showScreen("counter")
+    }
+    Connections {
+        target: root.app.redemption
+        function onVerdictReady() {
+            if (root.currentScreen !== "counter" && !root.signInShown)
+                scanNotice.open()
+        }
+    }
+    onCurrentScreenChanged: if (currentScreen === "counter") scanNotice.close()
 
     ScreenMenu {
         id: menu

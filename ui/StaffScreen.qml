@@ -5,6 +5,7 @@ import O2O.Ui
 
 // Managers and installers: who works here, in which role, who is locked out; add, new PIN, disable.
 Page {
+    objectName: "staffScreen"
     id: screen
     required property AppServices app
     required property bool compact

@@ -193,6 +193,17 @@ QList<Shot> managerShots() {
          }},
         {QStringLiteral("manager-void-dialog"),
          [](ShotStage& s) { openVoid(s, kCashier, kManager, kManagerPin); }},
+        {QStringLiteral("manager-void-scan-notice"),
+         [](ShotStage& s) {
+             // A customer's code scanned while the dialog is open: checked, said over the dialog.
+             openVoid(s, kCashier, kManager, kManagerPin);
+             s.app().submitScannedCode(s.demoCode(QStringLiteral("demo-ticket")));
+             s.waitUntil([&s] {
+                 QQuickItem* text = s.item(QStringLiteral("scanNoticeText"));
+                 return text && text->isVisible();
+             });
+             s.settle();
+         }},
         {QStringLiteral("manager-void-refused"),
          [](ShotStage& s) {
              // A cashier may void only their own entries: Ana tries one of Marta's.

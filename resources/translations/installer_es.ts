@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../ui/WizardScreen.qml" line="49"/>
-        <location filename="../../ui/WizardScreen.qml" line="323"/>
+        <location filename="../../ui/WizardScreen.qml" line="342"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
@@ -282,97 +282,97 @@
         <translation>No se encontró ninguna cámara. El lector de mano funciona igual: puede saltar este paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="284"/>
+        <location filename="../../ui/WizardScreen.qml" line="303"/>
         <source>decoded: %1</source>
         <translation>leído: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="295"/>
+        <location filename="../../ui/WizardScreen.qml" line="314"/>
         <source>Scan any barcode with the handheld scanner. It should arrive whole, as one code.</source>
         <translation>Escanee cualquier código con el lector de mano. Debe llegar entero, como un solo código.</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="304"/>
+        <location filename="../../ui/WizardScreen.qml" line="323"/>
         <source>Received %1 characters: %2</source>
         <translation>Recibidos %1 caracteres: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="306"/>
+        <location filename="../../ui/WizardScreen.qml" line="325"/>
         <source>Waiting for a scan…</source>
         <translation>Esperando un escaneo…</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="317"/>
+        <location filename="../../ui/WizardScreen.qml" line="336"/>
         <source>In kiosk mode customers scan by themselves and a valid voucher is redeemed at once, without a cashier.</source>
         <translation>En modo quiosco los clientes escanean solos y un cupón válido se canjea al instante, sin cajero.</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="334"/>
+        <location filename="../../ui/WizardScreen.qml" line="353"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="336"/>
+        <location filename="../../ui/WizardScreen.qml" line="355"/>
         <source>Enrolled: store %1</source>
         <translation>Registrado: tienda %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="337"/>
+        <location filename="../../ui/WizardScreen.qml" line="356"/>
         <source>Not enrolled</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="338"/>
+        <location filename="../../ui/WizardScreen.qml" line="357"/>
         <source>Installer PIN: saved</source>
         <translation>PIN del instalador: guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="338"/>
+        <location filename="../../ui/WizardScreen.qml" line="357"/>
         <source>Installer PIN: not set</source>
         <translation>PIN del instalador: sin definir</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="339"/>
+        <location filename="../../ui/WizardScreen.qml" line="358"/>
         <source>Camera: tested</source>
         <translation>Cámara: probada</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="339"/>
+        <location filename="../../ui/WizardScreen.qml" line="358"/>
         <source>Camera: not tested</source>
         <translation>Cámara: sin probar</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="340"/>
+        <location filename="../../ui/WizardScreen.qml" line="359"/>
         <source>Scanner: tested</source>
         <translation>Lector: probado</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="340"/>
+        <location filename="../../ui/WizardScreen.qml" line="359"/>
         <source>Scanner: not tested</source>
         <translation>Lector: sin probar</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="341"/>
+        <location filename="../../ui/WizardScreen.qml" line="360"/>
         <source>Kiosk mode: on</source>
         <translation>Modo quiosco: activado</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="341"/>
+        <location filename="../../ui/WizardScreen.qml" line="360"/>
         <source>Kiosk mode: off</source>
         <translation>Modo quiosco: desactivado</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="361"/>
+        <location filename="../../ui/WizardScreen.qml" line="380"/>
         <source>Self-test: %1</source>
         <translation>Autodiagnóstico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="362"/>
+        <location filename="../../ui/WizardScreen.qml" line="381"/>
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/WizardScreen.qml" line="363"/>
+        <location filename="../../ui/WizardScreen.qml" line="382"/>
         <source>%n check(s) failed</source>
         <translation>
             <numerusform>%n comprobación falló</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/WizardScreen.qml" line="364"/>
+        <location filename="../../ui/WizardScreen.qml" line="383"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -388,32 +388,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="365"/>
+        <location filename="../../ui/WizardScreen.qml" line="384"/>
         <source>every check passed</source>
         <translation>todo correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="371"/>
+        <location filename="../../ui/WizardScreen.qml" line="390"/>
         <source>Show the self-test</source>
         <translation>Ver el autodiagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="385"/>
+        <location filename="../../ui/WizardScreen.qml" line="404"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="396"/>
+        <location filename="../../ui/WizardScreen.qml" line="415"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="400"/>
+        <location filename="../../ui/WizardScreen.qml" line="419"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="400"/>
+        <location filename="../../ui/WizardScreen.qml" line="419"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>

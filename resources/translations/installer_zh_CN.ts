@@ -145,7 +145,7 @@
     </message>
     <message>
         <location filename="../../ui/WizardScreen.qml" line="49"/>
-        <location filename="../../ui/WizardScreen.qml" line="323"/>
+        <location filename="../../ui/WizardScreen.qml" line="342"/>
         <source>Kiosk mode</source>
         <translation>自助模式</translation>
     </message>
@@ -280,136 +280,136 @@
         <translation>未找到摄像头。手持扫码枪仍可使用：可以跳过此步。</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="284"/>
+        <location filename="../../ui/WizardScreen.qml" line="303"/>
         <source>decoded: %1</source>
         <translation>已识别：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="295"/>
+        <location filename="../../ui/WizardScreen.qml" line="314"/>
         <source>Scan any barcode with the handheld scanner. It should arrive whole, as one code.</source>
         <translation>用手持扫码枪扫描任意条码。它应完整地作为一个码到达。</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="304"/>
+        <location filename="../../ui/WizardScreen.qml" line="323"/>
         <source>Received %1 characters: %2</source>
         <translation>收到 %1 个字符：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="306"/>
+        <location filename="../../ui/WizardScreen.qml" line="325"/>
         <source>Waiting for a scan…</source>
         <translation>等待扫码…</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="317"/>
+        <location filename="../../ui/WizardScreen.qml" line="336"/>
         <source>In kiosk mode customers scan by themselves and a valid voucher is redeemed at once, without a cashier.</source>
         <translation>在自助模式下，顾客自行扫码，有效券会立即核销，无需收银员。</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="334"/>
+        <location filename="../../ui/WizardScreen.qml" line="353"/>
         <source>Language: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="336"/>
+        <location filename="../../ui/WizardScreen.qml" line="355"/>
         <source>Enrolled: store %1</source>
         <translation>已注册：门店 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="337"/>
+        <location filename="../../ui/WizardScreen.qml" line="356"/>
         <source>Not enrolled</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="338"/>
+        <location filename="../../ui/WizardScreen.qml" line="357"/>
         <source>Installer PIN: saved</source>
         <translation>安装员 PIN：已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="338"/>
+        <location filename="../../ui/WizardScreen.qml" line="357"/>
         <source>Installer PIN: not set</source>
         <translation>安装员 PIN：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="339"/>
+        <location filename="../../ui/WizardScreen.qml" line="358"/>
         <source>Camera: tested</source>
         <translation>摄像头：已测试</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="339"/>
+        <location filename="../../ui/WizardScreen.qml" line="358"/>
         <source>Camera: not tested</source>
         <translation>摄像头：未测试</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="340"/>
+        <location filename="../../ui/WizardScreen.qml" line="359"/>
         <source>Scanner: tested</source>
         <translation>扫码枪：已测试</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="340"/>
+        <location filename="../../ui/WizardScreen.qml" line="359"/>
         <source>Scanner: not tested</source>
         <translation>扫码枪：未测试</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="341"/>
+        <location filename="../../ui/WizardScreen.qml" line="360"/>
         <source>Kiosk mode: on</source>
         <translation>自助模式：开启</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="341"/>
+        <location filename="../../ui/WizardScreen.qml" line="360"/>
         <source>Kiosk mode: off</source>
         <translation>自助模式：关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="361"/>
+        <location filename="../../ui/WizardScreen.qml" line="380"/>
         <source>Self-test: %1</source>
         <translation>自检：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="362"/>
+        <location filename="../../ui/WizardScreen.qml" line="381"/>
         <source>checking…</source>
         <translation>检查中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/WizardScreen.qml" line="363"/>
+        <location filename="../../ui/WizardScreen.qml" line="382"/>
         <source>%n check(s) failed</source>
         <translation>
             <numerusform>%n 项未通过</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/WizardScreen.qml" line="364"/>
+        <location filename="../../ui/WizardScreen.qml" line="383"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 条警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="365"/>
+        <location filename="../../ui/WizardScreen.qml" line="384"/>
         <source>every check passed</source>
         <translation>全部通过</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="371"/>
+        <location filename="../../ui/WizardScreen.qml" line="390"/>
         <source>Show the self-test</source>
         <translation>查看自检</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="385"/>
+        <location filename="../../ui/WizardScreen.qml" line="404"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="396"/>
+        <location filename="../../ui/WizardScreen.qml" line="415"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="400"/>
+        <location filename="../../ui/WizardScreen.qml" line="419"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/WizardScreen.qml" line="400"/>
+        <location filename="../../ui/WizardScreen.qml" line="419"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
