@@ -22,9 +22,9 @@ GridLayout {
             required property int modelData
             objectName: "pinKey" + modelData
             Layout.fillWidth: true
-            Layout.preferredHeight: pad.compact ? 56 : 76
+            Layout.preferredHeight: pad.compact ? 56 : 110
             text: modelData
-            font.pixelSize: pad.compact ? 24 : 32
+            font.pixelSize: pad.compact ? 24 : 40
             enabled: pad.enabledKeys
             focusPolicy: Qt.NoFocus
             onClicked: pad.digit(modelData)
@@ -33,9 +33,9 @@ GridLayout {
     Button {
         objectName: "pinErase"
         Layout.fillWidth: true
-        Layout.preferredHeight: pad.compact ? 56 : 76
+        Layout.preferredHeight: pad.compact ? 56 : 110
         text: "\u232b"
-        font.pixelSize: pad.compact ? 24 : 32
+        font.pixelSize: pad.compact ? 24 : 40
         focusPolicy: Qt.NoFocus
         Accessible.name: qsTr("Delete")
         onClicked: pad.erase()
@@ -43,9 +43,9 @@ GridLayout {
     Button {
         objectName: "pinKey0"
         Layout.fillWidth: true
-        Layout.preferredHeight: pad.compact ? 56 : 76
+        Layout.preferredHeight: pad.compact ? 56 : 110
         text: "0"
-        font.pixelSize: pad.compact ? 24 : 32
+        font.pixelSize: pad.compact ? 24 : 40
         enabled: pad.enabledKeys
         focusPolicy: Qt.NoFocus
         onClicked: pad.digit(0)
@@ -53,9 +53,9 @@ GridLayout {
     Button {
         objectName: "pinOk"
         Layout.fillWidth: true
-        Layout.preferredHeight: pad.compact ? 56 : 76
+        Layout.preferredHeight: pad.compact ? 56 : 110
         text: qsTr("OK")
-        font.pixelSize: pad.compact ? 22 : 28
+        font.pixelSize: pad.compact ? 22 : 34
         font.bold: true
         highlighted: true
         enabled: pad.enabledKeys

@@ -175,7 +175,7 @@ Page {
             Layout.fillHeight: true
             Layout.fillWidth: true
             Layout.preferredWidth: 4
-            Layout.maximumWidth: screen.compact ? 360 : 480
+            Layout.maximumWidth: screen.compact ? 360 : 600
             spacing: screen.compact ? 6 : 12
 
             Label {
