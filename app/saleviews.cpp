@@ -60,7 +60,7 @@ QJsonObject saleView(const Sale& sale, const QList<RedemptionOutcome>& redemptio
     QJsonArray redeemed;
     for (const RedemptionOutcome& r : redemptions)
         redeemed.append(outcomeView(r));
-    return QJsonObject{{QStringLiteral("sale_id"), sale.id},
+    QJsonObject view{{QStringLiteral("sale_id"), sale.id},
                        {QStringLiteral("at"), localIsoTime(sale.atMs)},
                        {QStringLiteral("cashier"), sale.cashier},
                        {QStringLiteral("currency"), sale.currency},
@@ -73,6 +73,9 @@ QJsonObject saleView(const Sale& sale, const QList<RedemptionOutcome>& redemptio
                        {QStringLiteral("redemptions"),
                         redemptions.isEmpty() ? QJsonArray::fromStringList(sale.redemptionIds) : redeemed},
                        {QStringLiteral("voided"), sale.voided}};
+    if (!sale.memberId.isEmpty())
+        view.insert(QStringLiteral("member"), sale.memberId);
+    return view;
 }
 
 QJsonObject catalogItemView(const CatalogItem& item, const QString& currency) {
