@@ -1,6 +1,7 @@
 #include "store/memberresolver.h"
 
 #include "core/codeinput.h"
+#include "core/rules.h"
 #include "store/redemptionledger.h"
 #include "store/storelog.h"
 
