@@ -102,9 +102,10 @@ int commandSale(const CommandContext& context) {
                 view.value(QStringLiteral("detail")).toObject().value(QStringLiteral("text")).toString();
             if (!sentence.endsWith(u'.'))
                 sentence += u'.';
-            printLine(QStringLiteral("REFUSED: %1 %2: %3 Nothing was sold.")
-                          .arg(outcome->memberRefused ? QStringLiteral("member code") : QStringLiteral("voucher"),
-                               outcome->refusedCodeMasked, sentence));
+            printLine(
+                QStringLiteral("REFUSED: %1 %2: %3 Nothing was sold.")
+                    .arg(outcome->memberRefused ? QStringLiteral("member code") : QStringLiteral("voucher"),
+                         outcome->refusedCodeMasked, sentence));
         }
         return ExitRefused;
     }

@@ -159,20 +159,20 @@ QJsonObject outcomeView(const RedemptionOutcome& outcome) {
 
 QJsonObject ledgerEntryView(const LedgerEntry& e) {
     QJsonObject view{{QStringLiteral("redemption_id"), e.id},
-                       {QStringLiteral("at"), localIsoTime(e.atMs)},
-                       {QStringLiteral("wall_at"), localIsoTime(e.wallMs)},
-                       {QStringLiteral("voucher_id"), e.voucherId},
-                       {QStringLiteral("code"), QStringLiteral("****") + e.codeTail},
-                       {QStringLiteral("kind"), e.kind},
-                       {QStringLiteral("description"), e.description},
-                       {QStringLiteral("uses"), e.uses},
-                       {QStringLiteral("amount"), Money(e.amountMinor, e.currency).amountText()},
-                       {QStringLiteral("currency"), e.currency},
-                       {QStringLiteral("cashier"), e.cashier},
-                       {QStringLiteral("terminal_id"), e.terminalId},
-                       {QStringLiteral("store_id"), e.storeId},
-                       {QStringLiteral("online"), e.online},
-                       {QStringLiteral("voided"), e.voided}};
+                     {QStringLiteral("at"), localIsoTime(e.atMs)},
+                     {QStringLiteral("wall_at"), localIsoTime(e.wallMs)},
+                     {QStringLiteral("voucher_id"), e.voucherId},
+                     {QStringLiteral("code"), QStringLiteral("****") + e.codeTail},
+                     {QStringLiteral("kind"), e.kind},
+                     {QStringLiteral("description"), e.description},
+                     {QStringLiteral("uses"), e.uses},
+                     {QStringLiteral("amount"), Money(e.amountMinor, e.currency).amountText()},
+                     {QStringLiteral("currency"), e.currency},
+                     {QStringLiteral("cashier"), e.cashier},
+                     {QStringLiteral("terminal_id"), e.terminalId},
+                     {QStringLiteral("store_id"), e.storeId},
+                     {QStringLiteral("online"), e.online},
+                     {QStringLiteral("voided"), e.voided}};
     if (!e.memberId.isEmpty())
         view.insert(QStringLiteral("member"), e.memberId);
     return view;
@@ -198,7 +198,9 @@ QString outcomeText(const RedemptionOutcome& outcome) {
     if (outcome.memberRefused)
         line += QStringLiteral("\n  (the member code was refused; nothing was recorded)");
     else if (!outcome.memberId.isEmpty())
-        line += QStringLiteral("\n  member %1%2").arg(outcome.memberName.isEmpty() ? QString() : outcome.memberName + u' ', outcome.memberId);
+        line +=
+            QStringLiteral("\n  member %1%2")
+                .arg(outcome.memberName.isEmpty() ? QString() : outcome.memberName + u' ', outcome.memberId);
     return line;
 }
 

@@ -61,18 +61,18 @@ QJsonObject saleView(const Sale& sale, const QList<RedemptionOutcome>& redemptio
     for (const RedemptionOutcome& r : redemptions)
         redeemed.append(outcomeView(r));
     QJsonObject view{{QStringLiteral("sale_id"), sale.id},
-                       {QStringLiteral("at"), localIsoTime(sale.atMs)},
-                       {QStringLiteral("cashier"), sale.cashier},
-                       {QStringLiteral("currency"), sale.currency},
-                       {QStringLiteral("lines"), lines},
-                       {QStringLiteral("subtotal"), amount(sale.subtotalMinor, sale.currency)},
-                       {QStringLiteral("discount"), amount(sale.discountMinor, sale.currency)},
-                       {QStringLiteral("tax"), amount(sale.taxMinor, sale.currency)},
-                       {QStringLiteral("total"), amount(sale.totalMinor, sale.currency)},
-                       {QStringLiteral("payments"), payments},
-                       {QStringLiteral("redemptions"),
-                        redemptions.isEmpty() ? QJsonArray::fromStringList(sale.redemptionIds) : redeemed},
-                       {QStringLiteral("voided"), sale.voided}};
+                     {QStringLiteral("at"), localIsoTime(sale.atMs)},
+                     {QStringLiteral("cashier"), sale.cashier},
+                     {QStringLiteral("currency"), sale.currency},
+                     {QStringLiteral("lines"), lines},
+                     {QStringLiteral("subtotal"), amount(sale.subtotalMinor, sale.currency)},
+                     {QStringLiteral("discount"), amount(sale.discountMinor, sale.currency)},
+                     {QStringLiteral("tax"), amount(sale.taxMinor, sale.currency)},
+                     {QStringLiteral("total"), amount(sale.totalMinor, sale.currency)},
+                     {QStringLiteral("payments"), payments},
+                     {QStringLiteral("redemptions"),
+                      redemptions.isEmpty() ? QJsonArray::fromStringList(sale.redemptionIds) : redeemed},
+                     {QStringLiteral("voided"), sale.voided}};
     if (!sale.memberId.isEmpty())
         view.insert(QStringLiteral("member"), sale.memberId);
     return view;

@@ -45,8 +45,8 @@ bool isReadableName(const QByteArray& utf8, QString& name) {
     if (name.toUtf8() != utf8)
         return false;
     for (QChar c : name)
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
-            c.isSurrogate() || c.unicode() == 0xFFFD)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c.isSurrogate() ||
+            c.unicode() == 0xFFFD)
             return false;
     return utf8.isEmpty() || !name.trimmed().isEmpty();
 }
@@ -154,8 +154,8 @@ std::optional<QByteArray> memberCodeBytes(QStringView code) {
     const bool wallet = code.startsWith(QLatin1StringView(kMemberWalletPrefix));
     if (!wallet && !code.startsWith(QLatin1StringView(kMemberCodePrefix)))
         return std::nullopt;
-    const QStringView text =
-        code.mid(wallet ? qsizetype(sizeof kMemberWalletPrefix) - 1 : qsizetype(sizeof kMemberCodePrefix) - 1);
+    const QStringView text = code.mid(wallet ? qsizetype(sizeof kMemberWalletPrefix) - 1
+                                             : qsizetype(sizeof kMemberCodePrefix) - 1);
     if (text.size() > 2 * kMaxSignedCodeChars)
         return std::nullopt;
     for (QChar c : text)
@@ -190,8 +190,8 @@ VerifiedMember verifyMemberCode(QStringView code, const KeyRing& ring, qint64 ut
     const qsizetype bodyBytes = memberBytes - kSignatureBytes;
     const PlatformKey* key = findKey(ring, get<quint32>(part, 1), utcSecs);
     if (!key) {
-        qCDebug(lcCore, "member code: key %08x is not in the ring or not valid at %lld", get<quint32>(part, 1),
-                static_cast<long long>(utcSecs));
+        qCDebug(lcCore, "member code: key %08x is not in the ring or not valid at %lld",
+                get<quint32>(part, 1), static_cast<long long>(utcSecs));
         return refused(Reason::UnknownKey);
     }
     if (!key->key.verify(tagged(kMemberTag, QByteArrayView(part).first(bodyBytes)),

@@ -36,7 +36,8 @@ int memberNew(const SandboxContext& context, PlatformStore& store) {
     if (!key)
         return reportError(key.error());
     if (!*key)
-        return reportError(Error{ErrorCode::Usage, QStringLiteral("no valid signing key: run 'keys new' first")});
+        return reportError(
+            Error{ErrorCode::Usage, QStringLiteral("no valid signing key: run 'keys new' first")});
     auto privateKey = Ed25519PrivateKey::fromSeed((*key)->privateSeed);
     if (!privateKey)
         return reportError(privateKey.error());
@@ -84,13 +85,13 @@ int memberShow(const SandboxContext& context, PlatformStore& store, const Member
     if (context.args.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const MemberEvent& e : *events)
-            list.append(QJsonObject{
-                {QStringLiteral("event_id"), e.eventId},
-                {QStringLiteral("type"), e.type},
-                {QStringLiteral("terminal"), e.terminalId},
-                {QStringLiteral("points"), e.points},
-                {QStringLiteral("visit"), e.visit},
-                {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODate)}});
+            list.append(QJsonObject{{QStringLiteral("event_id"), e.eventId},
+                                    {QStringLiteral("type"), e.type},
+                                    {QStringLiteral("terminal"), e.terminalId},
+                                    {QStringLiteral("points"), e.points},
+                                    {QStringLiteral("visit"), e.visit},
+                                    {QStringLiteral("at"),
+                                     QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODate)}});
         printJson(QJsonObject{{QStringLiteral("member_id"), member.memberId},
                               {QStringLiteral("name"), member.name},
                               {QStringLiteral("revoked"), member.revoked},
@@ -119,7 +120,8 @@ int memberRevoke(const SandboxContext& context, PlatformStore& store, const Memb
     if (!changed)
         return reportError(changed.error());
     if (context.args.has(QStringLiteral("json")))
-        printJson(QJsonObject{{QStringLiteral("member_id"), member.memberId}, {QStringLiteral("revoked"), true}});
+        printJson(
+            QJsonObject{{QStringLiteral("member_id"), member.memberId}, {QStringLiteral("revoked"), true}});
     else
         printLine(QStringLiteral("Member %1 %2. Terminals learn it from the next trust list (sync, or "
                                  "'keys export').")
@@ -130,11 +132,13 @@ int memberRevoke(const SandboxContext& context, PlatformStore& store, const Memb
 
 int memberWallet(const SandboxContext& context, const Member& member) {
     bool ok = false;
-    const qint64 offset = context.args.value(QStringLiteral("at-offset"), QStringLiteral("0")).toLongLong(&ok);
+    const qint64 offset =
+        context.args.value(QStringLiteral("at-offset"), QStringLiteral("0")).toLongLong(&ok);
     if (!ok || offset < -86400LL * 3650 || offset > 86400LL * 3650)
         return reportUsage(QStringLiteral("--at-offset must be a whole number of seconds"));
     if (!member.rotating)
-        return reportError(Error{ErrorCode::InvalidInput, QStringLiteral("this member's code does not rotate")});
+        return reportError(
+            Error{ErrorCode::InvalidInput, QStringLiteral("this member's code does not rotate")});
     auto walletKey = Ed25519PrivateKey::fromSeed(member.walletSeed);
     if (!walletKey)
         return reportError(walletKey.error());

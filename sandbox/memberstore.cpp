@@ -80,8 +80,8 @@ Result<std::vector<MemberEvent>> MemberStore::eventsOf(const QString& memberId) 
     std::vector<MemberEvent> events;
     int rc = sql::kRow;
     while ((rc = stmt->step()) == sql::kRow)
-        events.push_back(MemberEvent{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->int64(4),
-                                     stmt->int64(5) != 0, stmt->int64(6)});
+        events.push_back(MemberEvent{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3),
+                                     stmt->int64(4), stmt->int64(5) != 0, stmt->int64(6)});
     if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the member's events")));
     return events;

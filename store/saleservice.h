@@ -27,8 +27,8 @@ struct SaleInput {
 struct SaleOutcome {
     std::optional<Sale> sale;
     QList<RedemptionOutcome> redemptions;
-    Verdict refusal;           // the first voucher refused, when the sale was not made
-    QString refusedCodeMasked; // which one, masked
+    Verdict refusal;            // the first voucher refused, when the sale was not made
+    QString refusedCodeMasked;  // which one, masked
     bool memberRefused = false; // the refusal is the member code's (refusedCodeMasked is that code)
     QString memberName;         // the member attributed (the sale carries its id)
 };

@@ -47,21 +47,20 @@ Sale readSale(const sql::Statement& s) {
 } // namespace
 
 Result<void> SaleStore::record(Sale& sale) {
-    QJsonObject payload{
-        {QStringLiteral("sale_id"), sale.id},
-        {QStringLiteral("cashier"), sale.cashier},
-        {QStringLiteral("terminal_id"), sale.terminalId},
-        {QStringLiteral("store_id"), sale.storeId},
-        {QStringLiteral("at_ms"), sale.atMs},
-        {QStringLiteral("wall_ms"), sale.wallMs},
-        {QStringLiteral("currency"), sale.currency},
-        {QStringLiteral("subtotal"), sale.subtotalMinor},
-        {QStringLiteral("discount"), sale.discountMinor},
-        {QStringLiteral("tax"), sale.taxMinor},
-        {QStringLiteral("total"), sale.totalMinor},
-        {QStringLiteral("lines"), sale.lines},
-        {QStringLiteral("payments"), sale.payments},
-        {QStringLiteral("redemption_ids"), QJsonArray::fromStringList(sale.redemptionIds)}};
+    QJsonObject payload{{QStringLiteral("sale_id"), sale.id},
+                        {QStringLiteral("cashier"), sale.cashier},
+                        {QStringLiteral("terminal_id"), sale.terminalId},
+                        {QStringLiteral("store_id"), sale.storeId},
+                        {QStringLiteral("at_ms"), sale.atMs},
+                        {QStringLiteral("wall_ms"), sale.wallMs},
+                        {QStringLiteral("currency"), sale.currency},
+                        {QStringLiteral("subtotal"), sale.subtotalMinor},
+                        {QStringLiteral("discount"), sale.discountMinor},
+                        {QStringLiteral("tax"), sale.taxMinor},
+                        {QStringLiteral("total"), sale.totalMinor},
+                        {QStringLiteral("lines"), sale.lines},
+                        {QStringLiteral("payments"), sale.payments},
+                        {QStringLiteral("redemption_ids"), QJsonArray::fromStringList(sale.redemptionIds)}};
     if (!sale.memberId.isEmpty())
         payload.insert(QStringLiteral("member_id"), sale.memberId);
     auto eventId = EventQueue(m_db).queue(QStringLiteral("sale"), payload, sale.atMs);

@@ -1,8 +1,8 @@
 #include "ui/salecontroller.h"
 
 #include "core/codeinput.h"
-#include "core/money.h"
 #include "core/membercode.h"
+#include "core/money.h"
 #include "store/memberresolver.h"
 #include "store/saleservice.h"
 #include "store/staffstore.h"
@@ -320,9 +320,7 @@ void SaleController::addMemberCode(const QString& code) {
     // Checked offline, on the database thread: the trust list's keys and revocations, the trusted clock.
     m_database->run<ResolvedMember>(
         this,
-        [code](Database& db) {
-            return verifyMemberOn(db, code, QDateTime::currentSecsSinceEpoch(), false);
-        },
+        [code](Database& db) { return verifyMemberOn(db, code, QDateTime::currentSecsSinceEpoch(), false); },
         [this, revision, code](Result<ResolvedMember> result) {
             if (!result) {
                 qCWarning(lcUi) << "sale: member check:" << result.error().message;

@@ -235,9 +235,9 @@ private:
     bool m_committing = false;
     QStringList m_heldCodes; // scanned while a sale was being recorded: for the next sale
     SaleMember m_member;
-    QString m_memberCode;        // the verified member code (never logged whole); goes with pay()
+    QString m_memberCode;         // the verified member code (never logged whole); goes with pay()
     quint64 m_memberRevision = 0; // bumped by each member scan; an older check's answer is dropped
-    quint64 m_revision = 0;  // bumped by every change; an older reckoning is dropped
+    quint64 m_revision = 0;       // bumped by every change; an older reckoning is dropped
 };
 
 } // namespace o2o

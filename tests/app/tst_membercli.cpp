@@ -27,7 +27,8 @@ NewMember newMember(const test::SandboxServer& platform, const QStringList& extr
     const auto r = platform.admin(args({"member", "new", "--json"}) + extra);
     if (r.exitCode != 0)
         qWarning("member new failed: %s", r.err.constData());
-    return {r.json().value(QStringLiteral("member_id")).toString(), r.json().value(QStringLiteral("code")).toString()};
+    return {r.json().value(QStringLiteral("member_id")).toString(),
+            r.json().value(QStringLiteral("code")).toString()};
 }
 
 // A member code with one bit of its signature flipped.
@@ -68,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(!text.out.contains("O2OM:"));
         // A name too long for the code, and an unknown member.
-        QCOMPARE(platform.admin(args({"member", "new", "--name"}) + QStringList{QString(33, u'x')}).exitCode, 2);
+        QCOMPARE(platform.admin(args({"member", "new", "--name"}) + QStringList{QString(33, u'x')}).exitCode,
+                 2);
         QVERIFY(platform.admin(args({"member", "show"}) + QStringList{QString(32, u'0')}).exitCode != 0);
     }
 
@@ -90,8 +92,9 @@ private Q_SLOTS:
         // A member code from another platform (its own keys): unknown_key.
         QTemporaryDir otherPlatform;
         QCOMPARE(test::runSandbox(otherPlatform.path(), args({"keys", "new"})).exitCode, 0);
-        const QString foreign =
-            test::runSandbox(otherPlatform.path(), args({"member", "new", "--json"})).json()[QStringLiteral("code")].toString();
+        const QString foreign = test::runSandbox(otherPlatform.path(), args({"member", "new", "--json"}))
+                                    .json()[QStringLiteral("code")]
+                                    .toString();
         QVERIFY(foreign.startsWith(QStringLiteral("O2OM:")));
 
         platform.stop(); // offline from here on
@@ -107,22 +110,26 @@ private Q_SLOTS:
                                       {foreign, QStringLiteral("unknown_key")},
                                       {QStringLiteral("O2OM:ABCDEF"), QStringLiteral("malformed")}};
         for (const Refusal& r : refusals) {
-            const auto redeemed = terminal.run(args({"redeem", "--json", "--member"}) + QStringList{r.code, vouchers[0]});
+            const auto redeemed =
+                terminal.run(args({"redeem", "--json", "--member"}) + QStringList{r.code, vouchers[0]});
             QCOMPARE(redeemed.exitCode, 1);
             QCOMPARE(redeemed.json()[QStringLiteral("reason")].toString(), r.reason);
             QCOMPARE(redeemed.json()[QStringLiteral("refused_code")].toString(), QStringLiteral("member"));
-            const auto sold = terminal.run(args({"sale", "--item", "Cake", "--price", "12.50", "--json", "--member"}) +
-                                           QStringList{r.code});
+            const auto sold =
+                terminal.run(args({"sale", "--item", "Cake", "--price", "12.50", "--json", "--member"}) +
+                             QStringList{r.code});
             QCOMPARE(sold.exitCode, 1);
             QCOMPARE(sold.json()[QStringLiteral("reason")].toString(), r.reason);
             QCOMPARE(sold.json()[QStringLiteral("refused_code")].toString(), QStringLiteral("member"));
-            QCOMPARE(sold.json()[QStringLiteral("member_code")].toString(), QStringLiteral("****") + r.code.right(4));
+            QCOMPARE(sold.json()[QStringLiteral("member_code")].toString(),
+                     QStringLiteral("****") + r.code.right(4));
             QVERIFY(!sold.out.contains(r.code.toLatin1()) || r.code.size() <= 12);
         }
         QCOMPARE(terminal.pendingEvents(), pendingBefore);
 
         // Accepted offline: the member rides on the redemption and on the sale.
-        const auto redeemed = terminal.run(args({"redeem", "--json", "--member"}) + QStringList{ana.code, vouchers[0]});
+        const auto redeemed =
+            terminal.run(args({"redeem", "--json", "--member"}) + QStringList{ana.code, vouchers[0]});
         QCOMPARE(redeemed.exitCode, 0);
         QCOMPARE(redeemed.json()[QStringLiteral("member")].toString(), ana.id);
         QCOMPARE(redeemed.json()[QStringLiteral("member_name")].toString(), QStringLiteral("Ana"));
@@ -162,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(sales, 2);
         QCOMPARE(attributed, 2);
         QCOMPARE(terminal.syncOnce().exitCode, 0); // nothing twice
-        const QJsonObject shown = platform.admin(args({"member", "show", "--json"}) + QStringList{ana.id}).json();
+        const QJsonObject shown =
+            platform.admin(args({"member", "show", "--json"}) + QStringList{ana.id}).json();
         QCOMPARE(shown.value(QStringLiteral("points")).toInt(-1), 25); // 25.99: 25 whole euros
         QCOMPARE(shown.value(QStringLiteral("visits")).toInt(-1), 2);  // a redemption and a sale
         const QJsonArray events = shown.value(QStringLiteral("events")).toArray();
@@ -171,7 +179,8 @@ private Q_SLOTS:
         QCOMPARE(events[1][QStringLiteral("type")].toString(), QStringLiteral("sale"));
         QCOMPARE(events[1][QStringLiteral("points")].toInt(), 25);
         QCOMPARE(events[1][QStringLiteral("terminal")].toString(), terminal.terminalId());
-        const QJsonObject revoked = platform.admin(args({"member", "show", "--json"}) + QStringList{gone.id}).json();
+        const QJsonObject revoked =
+            platform.admin(args({"member", "show", "--json"}) + QStringList{gone.id}).json();
         QCOMPARE(revoked.value(QStringLiteral("revoked")).toBool(), true);
         QCOMPARE(revoked.value(QStringLiteral("visits")).toInt(-1), 0);
     }
@@ -186,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(terminal.enroll(platform));
         QCOMPARE(terminal.syncOnce().exitCode, 0);
         // The static code is what a screenshot holds: stale_code. The live one is accepted.
-        const auto stale = terminal.run(args({"redeem", "--json", "--member"}) + QStringList{bo.code, voucher});
+        const auto stale =
+            terminal.run(args({"redeem", "--json", "--member"}) + QStringList{bo.code, voucher});
         QCOMPARE(stale.exitCode, 1);
         QCOMPARE(stale.json()[QStringLiteral("reason")].toString(), QStringLiteral("stale_code"));
         const QString old =
@@ -201,7 +211,8 @@ private Q_SLOTS:
         const QString live = platform.admin(args({"member", "wallet", "--json"}) + QStringList{bo.id})
                                  .json()[QStringLiteral("code")]
                                  .toString();
-        const auto redeemed = terminal.run(args({"redeem", "--json", "--member"}) + QStringList{live, voucher});
+        const auto redeemed =
+            terminal.run(args({"redeem", "--json", "--member"}) + QStringList{live, voucher});
         QCOMPARE(redeemed.exitCode, 0);
         QCOMPARE(redeemed.json()[QStringLiteral("member")].toString(), bo.id);
     }

@@ -58,11 +58,13 @@ private Q_SLOTS:
         SignedFixture f;
         const QString code = f.signMember(f.member(QStringLiteral("golden"), QStringLiteral("Ana")));
         QCOMPARE(code.size(), 5 + 147);
-        QCOMPARE(code, QStringLiteral("O2OM:590BPIW.MHCICWRBM9B-ND49*+9DY003HG00-MI-I3448NI0..D:NU97TW3ND/FU$5%BLYF"
-                                      "HWG69IG/F9/5SBHOY3M915LSQH D54O1TNP1P6XHJ2QJ.9SNEK5D813DXIGNJ/L38-MT6M4 6K6C"));
+        QCOMPARE(code, QStringLiteral(
+                           "O2OM:590BPIW.MHCICWRBM9B-ND49*+9DY003HG00-MI-I3448NI0..D:NU97TW3ND/FU$5%BLYF"
+                           "HWG69IG/F9/5SBHOY3M915LSQH D54O1TNP1P6XHJ2QJ.9SNEK5D813DXIGNJ/L38-MT6M4 6K6C"));
         const QString anonymous = f.signMember(f.member(QStringLiteral("golden")));
-        QCOMPARE(anonymous, QStringLiteral("O2OM:590BPIW.MHCICWRBM9B-ND49*+9DY003HG00-MI-I3448Y103W4CCG0L6I5P.6D8.7460N/"
-                                           "2M.DS2NA.KMTJ3QD:U8%6HAKJ*1QI/RI/5ALE8VKK18MBWAQOFK7433%LT7-46F6GL006J20"));
+        QCOMPARE(anonymous,
+                 QStringLiteral("O2OM:590BPIW.MHCICWRBM9B-ND49*+9DY003HG00-MI-I3448Y103W4CCG0L6I5P.6D8.7460N/"
+                                "2M.DS2NA.KMTJ3QD:U8%6HAKJ*1QI/RI/5ALE8VKK18MBWAQOFK7433%LT7-46F6GL006J20"));
     }
 
     void sizesFitSmallQrCodes() {
@@ -84,7 +86,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         SignedFixture f;
         QTest::newRow("plain, no name") << f.signMember(f.member(QStringLiteral("bits")));
-        QTest::newRow("plain, with name") << f.signMember(f.member(QStringLiteral("bits"), QStringLiteral("Zoë")));
+        QTest::newRow("plain, with name")
+            << f.signMember(f.member(QStringLiteral("bits"), QStringLiteral("Zoë")));
         QTest::newRow("wallet code") << f.memberWalletCode(
             f.signMember(f.rotatingMember(QStringLiteral("bits-rotating"))), 0);
     }
@@ -164,8 +167,10 @@ private Q_SLOTS:
 
     void walletCodeNeedsARotatingMemberCode() {
         SignedFixture f;
-        QVERIFY(!encodeMemberWalletCode(f.signMember(f.member(QStringLiteral("plain"))), test::fixedKey('W'), 1));
-        QVERIFY(!encodeMemberWalletCode(f.sign(f.rotatingVoucher(QStringLiteral("v"))), test::fixedKey('W'), 1));
+        QVERIFY(
+            !encodeMemberWalletCode(f.signMember(f.member(QStringLiteral("plain"))), test::fixedKey('W'), 1));
+        QVERIFY(
+            !encodeMemberWalletCode(f.sign(f.rotatingVoucher(QStringLiteral("v"))), test::fixedKey('W'), 1));
         QVERIFY(!encodeMemberWalletCode(QStringLiteral("O2OM:garbage"), test::fixedKey('W'), 1));
     }
 

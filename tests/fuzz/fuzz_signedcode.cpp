@@ -142,7 +142,8 @@ void checkMemberCode(QStringView code) {
         check(verified.walletCode == walletPrefix, "an accepted member code changed its kind");
         check(verifySignedCode(code, f.ring, now).reason != Reason::None,
               "a member code passed as a signed voucher");
-        check(verified.member.memberId.size() == MemberCode::kIdBytes, "accepted a member id of another size");
+        check(verified.member.memberId.size() == MemberCode::kIdBytes,
+              "accepted a member id of another size");
         check(verified.member.name.toUtf8().size() <= MemberCode::kMaxNameBytes, "accepted a name too long");
         const Ed25519PrivateKey* signer = f.signerOf(verified.member.keyId);
         check(signer != nullptr, "accepted a member code whose key id is not in the ring");
@@ -153,9 +154,11 @@ void checkMemberCode(QStringView code) {
             continue;
         }
         check(verified.member.rotating, "accepted a member wallet code for a code that does not rotate");
-        check(verified.member.walletPublicKey == f.walletRaw, "accepted a member wallet code of an unknown wallet");
+        check(verified.member.walletPublicKey == f.walletRaw,
+              "accepted a member wallet code of an unknown wallet");
         const auto wallet = encodeMemberWalletCode(*plain, f.wallet, verified.timeStep);
-        check(wallet.has_value() && *wallet == code, "re-signing an accepted member wallet code gives another code");
+        check(wallet.has_value() && *wallet == code,
+              "re-signing an accepted member wallet code gives another code");
     }
 }
 
@@ -384,8 +387,8 @@ int writeSeeds(const QString& dir) {
     };
     const QString memberPlain = encodedMember(memberCode(idA, '\x21', {}), f.platformA);
     code(QStringLiteral("member"), memberPlain, true);
-    code(QStringLiteral("member-named-key-b"), encodedMember(memberCode(idB, '\x22', QStringLiteral("Lucía 李")), f.platformB),
-         true);
+    code(QStringLiteral("member-named-key-b"),
+         encodedMember(memberCode(idB, '\x22', QStringLiteral("Lucía 李")), f.platformB), true);
     MemberCode rotatingMember = memberCode(idA, '\x23', QStringLiteral("Bo"));
     rotatingMember.rotating = true;
     rotatingMember.walletPublicKey = f.walletRaw;
@@ -421,7 +424,8 @@ int writeSeeds(const QString& dir) {
         b.append("\xC3\x28", 2);
     });
     // A voucher's bytes under the member prefix.
-    code(QStringLiteral("member-voucher-bytes"), memberCodeFromBytes(*signedCodeBytes(singleCode), false), false);
+    code(QStringLiteral("member-voucher-bytes"), memberCodeFromBytes(*signedCodeBytes(singleCode), false),
+         false);
 
     seeds.append({QStringLiteral("base45-hello"), base45::encode("Hello, terminal!")});
 

@@ -62,7 +62,8 @@ private Q_SLOTS:
 
         row("valid", valid, "accepted");
         row("valid without a name", f.signMember(m("anonymous")), "accepted");
-        row("name of 32 bytes", f.signMember(f.member(QStringLiteral("long"), QString(32, u'x'))), "accepted");
+        row("name of 32 bytes", f.signMember(f.member(QStringLiteral("long"), QString(32, u'x'))),
+            "accepted");
         row("surrounding blanks", QStringLiteral(" ") + valid + QStringLiteral("\t"), "accepted");
 
         // Keys, as for signed vouchers.
@@ -73,8 +74,10 @@ private Q_SLOTS:
         row("key id A, signed by X", f.signMember(m("forged"), 'X'), "bad_signature");
         row("id changed after signing", withBytes(valid, [](QByteArray& b) { b[5] = char(b[5] ^ 1); }),
             "bad_signature");
-        row("name changed after signing", withBytes(valid, [](QByteArray& b) { b[31] = 'E'; }), "bad_signature");
-        row("signature zeroed", withBytes(valid, [](QByteArray& b) { b.replace(b.size() - 64, 64, QByteArray(64, 0)); }),
+        row("name changed after signing", withBytes(valid, [](QByteArray& b) { b[31] = 'E'; }),
+            "bad_signature");
+        row("signature zeroed",
+            withBytes(valid, [](QByteArray& b) { b.replace(b.size() - 64, 64, QByteArray(64, 0)); }),
             "bad_signature");
 
         // Revocation and merchant.
@@ -89,15 +92,19 @@ private Q_SLOTS:
         row("unknown flag", resigned(raw, [](QByteArray& b) { b[29] = char(0x80); }), "malformed");
         row("rotating flag without wallet key", resigned(raw, [](QByteArray& b) { b[29] = 1; }), "malformed");
         row("version 2", resigned(raw, [](QByteArray& b) { b[0] = 2; }), "malformed");
-        row("name not UTF-8", resigned(raw, [](QByteArray& b) {
-                b[30] = 2;
-                b.append("\xC3\x28", 2);
-            }),
+        row("name not UTF-8",
+            resigned(raw,
+                     [](QByteArray& b) {
+                         b[30] = 2;
+                         b.append("\xC3\x28", 2);
+                     }),
             "malformed");
-        row("name with a control character", resigned(raw, [](QByteArray& b) {
-                b[30] = 2;
-                b.append("A\x07", 2);
-            }),
+        row("name with a control character",
+            resigned(raw,
+                     [](QByteArray& b) {
+                         b[30] = 2;
+                         b.append("A\x07", 2);
+                     }),
             "malformed");
 
         // Text.
@@ -107,7 +114,8 @@ private Q_SLOTS:
         row("prefix only", QString::fromLatin1(kMemberCodePrefix), "malformed");
         row("a voucher code given as the member", f.sign(f.voucher(QStringLiteral("voucher"))), "malformed");
         row("a voucher's bytes under the member prefix",
-            memberCodeFromBytes(*signedCodeBytes(f.sign(f.voucher(QStringLiteral("voucher")))), false), "malformed");
+            memberCodeFromBytes(*signedCodeBytes(f.sign(f.voucher(QStringLiteral("voucher")))), false),
+            "malformed");
 
         // Rotating member codes.
         const QString rotating = f.signMember(f.rotatingMember(QStringLiteral("rotating")));
@@ -124,7 +132,8 @@ private Q_SLOTS:
         row("clock behind the floor (key with a window)", valid, "clock_untrusted", now + 3600);
         row("clock within tolerance", valid, "accepted", now + 299);
         row("key retired by the trusted time", valid, "unknown_key", now + 366 * kDay);
-        row("wallet code, clock behind the floor", f.memberWalletCode(rotating, 0), "clock_untrusted", now + 3600);
+        row("wallet code, clock behind the floor", f.memberWalletCode(rotating, 0), "clock_untrusted",
+            now + 3600);
     }
 
     void vectors() {
@@ -142,7 +151,8 @@ private Q_SLOTS:
         // The member check alone (the window's path).
         auto member = verifyMemberOn(*terminal.db, code, SignedFixture::kNow, false);
         QVERIFY2(member, qPrintable(member ? QString() : member.error().message));
-        const QString got = member->reason == Reason::None ? QStringLiteral("accepted") : reasonCode(member->reason);
+        const QString got =
+            member->reason == Reason::None ? QStringLiteral("accepted") : reasonCode(member->reason);
         QCOMPARE(got, expected);
 
         // Redeeming with it: a refused member refuses the redemption and records nothing.

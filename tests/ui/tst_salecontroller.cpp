@@ -110,7 +110,8 @@ private Q_SLOTS:
         {
             auto db = Database::open(m_dir->path());
             QVERIFY(db);
-            QVERIFY(importTrustFile(**db, f.trustFile(1, {test::fixedVoucherId(QStringLiteral("member:gone"))})));
+            QVERIFY(
+                importTrustFile(**db, f.trustFile(1, {test::fixedVoucherId(QStringLiteral("member:gone"))})));
         }
         QSignalSpy changed(m_sale.get(), &SaleController::memberChanged);
         m_sale->addProduct(QStringLiteral("COFFEE"));
@@ -121,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(m_sale->member().reasonCodeText(), QStringLiteral("revoked"));
         QVERIFY(!m_sale->member().refusalText().isEmpty());
         QCOMPARE(m_sale->vouchers()->count(), 0); // a member code is never taken for a voucher
-        QByteArray tampered = *memberCodeBytes(f.signMember(f.member(QStringLiteral("ana"), QStringLiteral("Ana"))));
+        QByteArray tampered =
+            *memberCodeBytes(f.signMember(f.member(QStringLiteral("ana"), QStringLiteral("Ana"))));
         tampered[40] = char(tampered[40] ^ 0x10);
         m_sale->addVoucherCode(memberCodeFromBytes(tampered, false));
         settle();
