@@ -110,8 +110,11 @@ private Q_SLOTS:
         {
             auto db = Database::open(m_dir->path());
             QVERIFY(db);
-            QVERIFY(
-                importTrustFile(**db, f.trustFile(1, {test::fixedVoucherId(QStringLiteral("member:gone"))})));
+            // The controller checks at the wall clock: key A without a validity window, so this holds any
+            // day.
+            TrustList list = f.trustList(1, {test::fixedVoucherId(QStringLiteral("member:gone"))});
+            list.keys = {TrustedKey{test::fixedKey('A').publicRaw(), 0, 0}};
+            QVERIFY(importTrustFile(**db, *writeTrustList(list, test::fixedKey('R'))));
         }
         QSignalSpy changed(m_sale.get(), &SaleController::memberChanged);
         m_sale->addProduct(QStringLiteral("COFFEE"));
