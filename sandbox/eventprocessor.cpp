@@ -43,9 +43,9 @@ std::optional<MemberEvent> attribution(const EventRecord& record, const QJsonObj
                 unit *= 10;
             e.points = total / unit;
         }
-        e.visit = true;
+        e.visit = 1;
     } else {
-        e.visit = payload.value(QStringLiteral("sale_id")).toString().isEmpty();
+        e.visit = payload.value(QStringLiteral("sale_id")).toString().isEmpty() ? 1 : 0;
     }
     return e;
 }
@@ -128,6 +128,12 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
         (record.type == QStringLiteral("sale") || record.type == QStringLiteral("redemption"))) {
         if (const auto member = attribution(record, payload.toObject()))
             O2O_TRY(MemberStore(m_connection).attribute(*member));
+    } else if (outcome.status == kAccepted && record.type == QStringLiteral("void")) {
+        // A voided sale or redemption earns its member nothing: what it earned is taken back, once.
+        const QString original = payload.toObject().value(QStringLiteral("original_event_id")).toString();
+        if (!original.isEmpty())
+            O2O_TRY(
+                MemberStore(m_connection).reverse(original, record.eventId, record.terminalId, record.atMs));
     }
 
     QJsonObject answer{{QStringLiteral("event_id"), eventId}, {QStringLiteral("status"), outcome.status}};

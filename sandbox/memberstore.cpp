@@ -65,9 +65,24 @@ Result<void> MemberStore::attribute(const MemberEvent& e) {
     if (!stmt)
         return Unexpected(stmt.error());
     stmt->bind(1, e.eventId).bind(2, normalizedId(e.memberId)).bind(3, e.type).bind(4, e.terminalId);
-    stmt->bind(5, e.points).bind(6, e.visit ? 1 : 0).bind(7, e.atMs);
+    stmt->bind(5, e.points).bind(6, e.visit).bind(7, e.atMs);
     if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot attribute the event to its member")));
+    return {};
+}
+
+Result<void> MemberStore::reverse(const QString& originalEventId, const QString& voidEventId,
+                                  const QString& terminalId, qint64 atMs) {
+    auto stmt = m_connection.prepare(
+        "INSERT INTO member_events(event_id, member_id, type, terminal_id, points, visit, at_ms, reverses) "
+        "SELECT ?1, member_id, 'void', ?2, -points, -visit, ?3, event_id FROM member_events "
+        "WHERE event_id = ?4 AND type != 'void' AND (points != 0 OR visit != 0) "
+        "AND NOT EXISTS(SELECT 1 FROM member_events WHERE reverses = ?4)");
+    if (!stmt)
+        return Unexpected(stmt.error());
+    stmt->bind(1, voidEventId).bind(2, terminalId).bind(3, atMs).bind(4, originalEventId);
+    if (const int rc = stmt->step(); rc != sql::kDone)
+        return Unexpected(m_connection.error(rc, QStringLiteral("cannot take back a voided attribution")));
     return {};
 }
 
@@ -81,7 +96,7 @@ Result<std::vector<MemberEvent>> MemberStore::eventsOf(const QString& memberId) 
     int rc = sql::kRow;
     while ((rc = stmt->step()) == sql::kRow)
         events.push_back(MemberEvent{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3),
-                                     stmt->int64(4), stmt->int64(5) != 0, stmt->int64(6)});
+                                     stmt->int64(4), int(stmt->int64(5)), stmt->int64(6)});
     if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the member's events")));
     return events;

@@ -24,11 +24,11 @@ struct Member {
 /** One event a terminal attributed to a member, with what it earned. */
 struct MemberEvent {
     QString eventId;
-    QString type; // sale, redemption
+    QString type; // sale, redemption; void: takes back what an attributed event earned
     QString memberId;
     QString terminalId;
     qint64 points = 0;
-    bool visit = false; // a sale, or a redemption outside a sale (a redemption inside a sale is its visit)
+    int visit = 0; // 1: a sale, or a redemption outside a sale (one inside a sale is its visit); void: -1
     qint64 atMs = 0;
 };
 
@@ -55,6 +55,12 @@ public:
     [[nodiscard]] Result<bool> revoke(const QString& memberId);
     /** Records the attribution of an accepted event; the caller holds the transaction (events are unique). */
     [[nodiscard]] Result<void> attribute(const MemberEvent& event);
+    /**
+     * An accepted void of an attributed event (its original_event_id): what that event earned is taken
+     * back once, by a `void` row of the void's own event.
+     */
+    [[nodiscard]] Result<void> reverse(const QString& originalEventId, const QString& voidEventId,
+                                       const QString& terminalId, qint64 atMs);
     [[nodiscard]] Result<std::vector<MemberEvent>> eventsOf(const QString& memberId);
     [[nodiscard]] Result<MemberTotals> totalsOf(const QString& memberId);
     /** event id -> member id, for the ledger. */

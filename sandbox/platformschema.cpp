@@ -259,9 +259,11 @@ CREATE TABLE member_events (
   terminal_id TEXT NOT NULL,
   points INTEGER NOT NULL,           -- sales: 1 per whole currency unit of the total
   visit INTEGER NOT NULL,            -- 1: a sale, or a redemption outside a sale
-  at_ms INTEGER NOT NULL
+  at_ms INTEGER NOT NULL,
+  reverses TEXT NOT NULL DEFAULT ''  -- type 'void': the attributed event it takes back (-points, -visit)
 );
 CREATE INDEX member_events_by_member ON member_events(member_id);
+CREATE INDEX member_events_by_reversed ON member_events(reverses) WHERE reverses != '';
 CREATE TRIGGER trust_member_revoked AFTER UPDATE OF revoked ON members
 WHEN NEW.revoked = 1 AND OLD.revoked = 0 BEGIN
   INSERT OR IGNORE INTO meta(key, value) VALUES('trust_sequence', '0');

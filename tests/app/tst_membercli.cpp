@@ -185,6 +185,48 @@ private Q_SLOTS:
         QCOMPARE(revoked.value(QStringLiteral("visits")).toInt(-1), 0);
     }
 
+    // A voided sale earns its member nothing: the platform takes its points and its visit back, once.
+    void voidedSaleTakesItsPointsBack() {
+        test::SandboxServer platform;
+        QVERIFY(platform.start());
+        QCOMPARE(platform.admin(args({"keys", "new"})).exitCode, 0);
+        const NewMember ana = newMember(platform, args({"--name", "Ana"}));
+        test::SyncTerminal terminal;
+        QVERIFY(terminal.enroll(platform));
+        QCOMPARE(test::runTerminal(
+                     terminal.dataDir(),
+                     args({"staff", "add", "--id", "ana", "--name", "Ana", "--role", "cashier"}), "2468\n")
+                     .exitCode,
+                 0);
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        const auto sold = terminal.run(args({"sale", "--item", "Cake", "--price", "12.50", "--quantity", "2",
+                                             "--cashier", "ana", "--json", "--member"}) +
+                                       QStringList{ana.code});
+        QCOMPARE(sold.exitCode, 0);
+        const QString saleId = sold.json()[QStringLiteral("sale_id")].toString();
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        const auto show = [&] {
+            return platform.admin(args({"member", "show", "--json"}) + QStringList{ana.id}).json();
+        };
+        QCOMPARE(show().value(QStringLiteral("points")).toInt(-1), 25);
+        QCOMPARE(show().value(QStringLiteral("visits")).toInt(-1), 1);
+
+        const auto voided = test::runTerminal(
+            terminal.dataDir(),
+            args({"void", "--reason", "rung up twice", "--by", "ana", "--json"}) + QStringList{saleId},
+            "2468\n");
+        QCOMPARE(voided.exitCode, 0);
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        QCOMPARE(terminal.pendingEvents(), 0);
+        const QJsonObject after = show();
+        QCOMPARE(after.value(QStringLiteral("points")).toInt(-1), 0);
+        QCOMPARE(after.value(QStringLiteral("visits")).toInt(-1), 0);
+        const QJsonArray events = after.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[1][QStringLiteral("type")].toString(), QStringLiteral("void"));
+        QCOMPARE(events[1][QStringLiteral("points")].toInt(), -25);
+    }
+
     void rotatingMemberCodeOnlyLive() {
         test::SandboxServer platform;
         QVERIFY(platform.start());
