@@ -108,6 +108,9 @@ QStringList receiptText(const Sale& sale, const QString& storeName) {
     for (const QJsonValue v : sale.payments)
         out.append(twoColumns(methodName(v[QStringLiteral("method")].toString()),
                               amount(v[QStringLiteral("amount")].toInteger(), sale.currency)));
+    // The member it counts for, by the last 8 hex digits of the id (the customer can tell it's theirs).
+    if (!sale.memberId.isEmpty())
+        out.append(twoColumns(QStringLiteral("Member"), QStringLiteral("…") + sale.memberId.right(8)));
     if (sale.voided)
         out.append(QStringLiteral("*** VOIDED ***").rightJustified(28));
     return out;

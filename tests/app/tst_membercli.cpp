@@ -204,6 +204,10 @@ private Q_SLOTS:
                                        QStringList{ana.code});
         QCOMPARE(sold.exitCode, 0);
         const QString saleId = sold.json()[QStringLiteral("sale_id")].toString();
+        const auto receipt = terminal.run(args({"sale", "receipt"}) + QStringList{saleId});
+        QCOMPARE(receipt.exitCode, 0);
+        QVERIFY(receipt.out.contains(QStringLiteral("…%1").arg(ana.id.right(8)).toUtf8()));
+        QVERIFY(!receipt.out.contains(ana.id.toLatin1())); // the tail only
         QCOMPARE(terminal.syncOnce().exitCode, 0);
         const auto show = [&] {
             return platform.admin(args({"member", "show", "--json"}) + QStringList{ana.id}).json();
