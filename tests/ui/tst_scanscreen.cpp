@@ -3,6 +3,7 @@
 // choice is open (it replaces the pending choice, nothing is redeemed); kiosk mode redeems at once and
 // resets the screen by itself.
 #include "app/demodata.h"
+#include "app/demostaff.h"
 #include "scanner/qrimage.h"
 #include "tests/ui/mainwindow.h"
 #include "ui/appservices.h"
@@ -62,9 +63,11 @@ class TestScanScreen : public QObject {
     QHash<QString, QString> m_codes;
     qint64 m_ms = 1'000'000;
 
-    std::unique_ptr<TerminalUi> makeUi(const QString& video = {}, bool kiosk = false) {
+    std::unique_ptr<TerminalUi> makeUi(const QString& video = {}, bool kiosk = false,
+                                       const QString& dataDir = {}) {
         TerminalUiOptions options;
-        options.dataDir = m_data.path();
+        options.firstRunWizard = !dataDir.isEmpty(); // a fresh terminal of its own: the wizard may open
+        options.dataDir = dataDir.isEmpty() ? m_data.path() : dataDir;
         options.sync = false;
         options.camera = false;
         options.scanVideo = video;
@@ -114,6 +117,28 @@ class TestScanScreen : public QObject {
     }
 
 private Q_SLOTS:
+    // A new terminal (not enrolled, nobody on its staff) opens the installer's wizard by itself; one with
+    // staff opens at the counter.
+    void aNewTerminalOpensTheWizard() {
+        QTemporaryDir fresh;
+        auto ui = makeUi({}, false, fresh.path());
+        QVERIFY(ui);
+        QTRY_COMPARE(ui->window()->property("currentScreen").toString(), QStringLiteral("wizard"));
+        QVERIFY(find(*ui, "wizardScreen"));
+        ui.reset();
+
+        // The demo data's terminal has vouchers but no staff and is not enrolled: the same; once staff
+        // exist, it is a terminal in service and starts at the counter.
+        QTemporaryDir staffed;
+        QVERIFY(seedDemoData(staffed.path()));
+        QVERIFY(seedDemoStaff(staffed.path()));
+        ui = makeUi({}, false, staffed.path());
+        QVERIFY(ui);
+        QTest::qWait(300);
+        QCOMPARE(ui->window()->property("currentScreen").toString(), QStringLiteral("counter"));
+        QVERIFY(!find(*ui, "wizardScreen"));
+    }
+
     void initTestCase() {
         QVERIFY(m_data.isValid());
         auto seeded = seedDemoData(m_data.path());
