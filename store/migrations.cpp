@@ -9,7 +9,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 10> kMigrations{{
+constexpr std::array<sql::MigrationStep, 11> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -201,6 +201,13 @@ ALTER TABLE redemptions ADD COLUMN sale_id TEXT NOT NULL DEFAULT '';
 -- A refusal names the redemption that used the voucher up (when, where, by whom): one probe by code,
 -- however long the ledger has grown.
 CREATE INDEX redemptions_by_code ON redemptions(code_hash);
+)sql"},
+    // Member codes (issue 14, section 1): the member a redemption or sale was attributed to.
+    {11, R"sql(
+-- The member (hex of the 16-byte id from a verified member code) a redemption or a sale was attributed
+-- to; '' when none. Member codes are revoked through revoked_vouchers, like signed vouchers.
+ALTER TABLE redemptions ADD COLUMN member_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE sales ADD COLUMN member_id TEXT NOT NULL DEFAULT '';
 )sql"},
 }};
 
