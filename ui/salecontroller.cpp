@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "store/saleservice.h"
 #include "store/staffstore.h"
+#include "sync/claimcodes.h"
 #include "ui/databasethread.h"
 #include "ui/uilog.h"
 
@@ -24,6 +25,7 @@ struct SaleRecorded {
     std::optional<Sale> sale;
     Reason refusal = Reason::None;
     QString storeId;
+    QString claimCode;
 };
 
 namespace {
@@ -122,7 +124,7 @@ Result<SaleReckoning> reckonSale(Database& db, const QList<SaleLine>& lines, QLi
     return out;
 }
 
-Result<SaleRecorded> recordSale(Database& db, const SaleInput& input) {
+Result<SaleRecorded> recordSale(Database& db, const SaleInput& input, const QString& dataDir) {
     SaleRecorded out;
     StaffStore staff(db);
     auto anyStaff = staff.any();
@@ -152,6 +154,13 @@ Result<SaleRecorded> recordSale(Database& db, const SaleInput& input) {
     out.sale = *stored;
     if (auto settings = TerminalSettings::load(db))
         out.storeId = settings->storeId;
+    // Signed here, off the GUI thread. A terminal not enrolled yet has no key: the receipt goes without.
+    if (out.sale) {
+        if (auto code = claimCodeForSale(*out.sale, dataDir))
+            out.claimCode = *code;
+        else
+            qCInfo(lcUi) << "sale: no claim code:" << code.error().message;
+    }
     return out;
 }
 
@@ -415,7 +424,8 @@ bool SaleController::pay(int method) {
     startJob();
     const qint64 cash = given.value_or(-1);
     m_database->run<SaleRecorded>(
-        this, [input](Database& db) { return recordSale(db, input); },
+        this,
+        [input, dataDir = m_database->dataDir()](Database& db) { return recordSale(db, input, dataDir); },
         [this, method, cash](Result<SaleRecorded> result) {
             m_committing = false;
             if (!result) {
@@ -444,6 +454,7 @@ void SaleController::onRecorded(const SaleRecorded& recorded, int method, qint64
     const Sale& sale = *recorded.sale;
     SaleReceipt receipt;
     receipt.saleId = sale.id;
+    receipt.claimCode = recorded.claimCode;
     receipt.atMs = sale.atMs;
     receipt.cashier = sale.cashier;
     receipt.storeId = recorded.storeId;
