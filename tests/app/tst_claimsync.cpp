@@ -96,6 +96,13 @@ private Q_SLOTS:
         QCOMPARE(receipt.exitCode, 0);
         QVERIFY(receipt.out.contains("Claim code:"));
         QVERIFY(receipt.out.contains("O2OC:"));
+        const QString pdf = terminal.dataDir() + QStringLiteral("/receipt.pdf");
+        QCOMPARE(terminal
+                     .run({QStringLiteral("sale"), QStringLiteral("receipt"), sale.id,
+                           QStringLiteral("--out"), pdf})
+                     .exitCode,
+                 0);
+        QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
     }
 
     void claimBeforeSyncIsHeldThenApplied() {
