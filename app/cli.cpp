@@ -193,6 +193,13 @@ QList<Command> commandList() {
          QStringLiteral("the receipt: 42 columns of text for a receipt printer, or a PDF with --out"),
          {{QStringLiteral("out"), QStringLiteral("FILE.pdf"), QStringLiteral("write the receipt as a PDF")}},
          commandSaleReceipt},
+        {{QStringLiteral("sale"), QStringLiteral("claim-code")},
+         QStringLiteral("SALE_ID"),
+         QStringLiteral("the sale's claim code, signed with the device key: a customer scans it to add the "
+                        "sale to their online account (exit 1: no such sale, or voided; 2: not enrolled)"),
+         {{QStringLiteral("png"), QStringLiteral("FILE"), QStringLiteral("also write it as a QR code (PNG)")},
+          kJson},
+         commandSaleClaimCode},
         {{QStringLiteral("catalog")},
          {},
          QStringLiteral("the store's products and prices, as the platform sent them"),

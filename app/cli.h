@@ -47,6 +47,7 @@ int commandAudit(const CommandContext& context);
 int commandVoid(const CommandContext& context);
 int commandSale(const CommandContext& context);
 int commandSaleReceipt(const CommandContext& context);
+int commandSaleClaimCode(const CommandContext& context);
 int commandCatalog(const CommandContext& context);
 int commandAuditVerify(const CommandContext& context);
 int commandReport(const CommandContext& context);

@@ -5,9 +5,14 @@
 #include "app/staffguard.h"
 #include "app/stagedfiles.h"
 #include "core/money.h"
+#include "scanner/qrimage.h"
 #include "store/catalogstore.h"
 #include "store/saleservice.h"
 #include "store/terminalsettings.h"
+#include "sync/claimcodes.h"
+
+#include <QBuffer>
+#include <QImage>
 
 #include <QJsonArray>
 
@@ -65,6 +70,13 @@ Result<SaleInput> readSale(const CliArgs& args) {
     return input;
 }
 
+// A sale's receipt carries its claim code when the terminal can sign one (it is enrolled, the sale
+// stands); a receipt is never held back for want of one.
+QString claimCodeIfEnrolled(const Sale& sale, const QString& dataDir) {
+    auto code = claimCodeForSale(sale, dataDir);
+    return code ? *code : QString();
+}
+
 } // namespace
 
 int commandSale(const CommandContext& context) {
@@ -113,13 +125,61 @@ int commandSale(const CommandContext& context) {
     view.insert(QStringLiteral("verdict"), QStringLiteral("accepted"));
     if (!outcome->memberName.isEmpty())
         view.insert(QStringLiteral("member_name"), outcome->memberName);
+    // Empty for a sale made for a member (theirs already) and on a terminal not enrolled.
+    const QString claimCode = claimCodeIfEnrolled(*outcome->sale, context.dataDir);
     if (context.args.has(QStringLiteral("json"))) {
+        if (!claimCode.isEmpty())
+            view.insert(QStringLiteral("claim_code"), claimCode);
         printJson(view);
         return ExitOk;
     }
     auto settings = TerminalSettings::load(**db);
-    for (const QString& line : receiptText(*outcome->sale, settings ? settings->storeId : QString()))
+    for (const QString& line :
+         receiptText(*outcome->sale, settings ? settings->storeId : QString(), claimCode))
         printLine(line);
+    return ExitOk;
+}
+
+int commandSaleClaimCode(const CommandContext& context) {
+    if (context.args.positional.size() != 1)
+        return reportUsage(QStringLiteral("sale claim-code takes one SALE_ID [--png FILE] [--json]"));
+    const QString saleId = context.args.positional.first();
+    auto db = Database::openForReading(context.dataDir);
+    if (!db)
+        return reportError(db.error());
+    auto sale = SaleStore(**db).find(saleId);
+    if (!sale)
+        return reportError((*db)->explain(sale.error()));
+    if (!*sale)
+        return reportRefusedOrError(
+            Error{ErrorCode::InvalidInput, QStringLiteral("no sale %1 here").arg(saleId)});
+    auto code = claimCodeForSale(**sale, context.dataDir);
+    if (!code)
+        return reportRefusedOrError(code.error());
+    const QString png = context.args.value(QStringLiteral("png"));
+    if (!png.isEmpty()) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const QImage image = renderQrCode(*code, 600);
+        if (image.isNull() || !image.save(&buffer, "PNG"))
+            return reportError(
+                Error{ErrorCode::Internal, QStringLiteral("cannot draw the claim code's QR code")});
+        StagedFiles files;
+        Result<void> written = files.stage(png, bytes);
+        if (written)
+            written = files.commitAll();
+        if (!written)
+            return reportError(written.error());
+    }
+    if (context.args.has(QStringLiteral("json"))) {
+        QJsonObject view{{QStringLiteral("sale_id"), (*sale)->id}, {QStringLiteral("claim_code"), *code}};
+        if (!png.isEmpty())
+            view.insert(QStringLiteral("png"), png);
+        printJson(view);
+    } else {
+        printLine(*code);
+    }
     return ExitOk;
 }
 
@@ -137,13 +197,14 @@ int commandSaleReceipt(const CommandContext& context) {
             ErrorCode::InvalidInput, QStringLiteral("no sale %1 here").arg(context.args.positional.first())});
     auto settings = TerminalSettings::load(**db);
     const QString store = settings ? settings->storeId : QString();
+    const QString claimCode = claimCodeIfEnrolled(**sale, context.dataDir);
     const QString out = context.args.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        for (const QString& line : receiptText(**sale, store))
+        for (const QString& line : receiptText(**sale, store, claimCode))
             printLine(line);
         return ExitOk;
     }
-    auto pdf = receiptPdf(**sale, store);
+    auto pdf = receiptPdf(**sale, store, claimCode);
     if (!pdf)
         return reportError(pdf.error());
     StagedFiles files;

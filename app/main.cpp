@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <sys/stat.h>
@@ -117,7 +118,13 @@ int main(int argc, char** argv) {
     static const QStringList kDrawingCommands{QStringLiteral("demo"),        QStringLiteral("decode"),
                                               QStringLiteral("scan"),        QStringLiteral("report"),
                                               QStringLiteral("screenshots"), QStringLiteral("doctor")};
-    const bool needsGui = gui || kDrawingCommands.contains(global.rest.value(0));
+    // `sale receipt --out` draws a PDF (fonts need the GUI application); `sale claim-code --png` a QR code.
+    const bool drawsSaleFile =
+        global.rest.value(0) == QStringLiteral("sale") &&
+        std::any_of(global.rest.cbegin(), global.rest.cend(), [](const QString& arg) {
+            return arg.startsWith(QStringLiteral("--out")) || arg.startsWith(QStringLiteral("--png"));
+        });
+    const bool needsGui = gui || kDrawingCommands.contains(global.rest.value(0)) || drawsSaleFile;
     if (needsGui && !gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

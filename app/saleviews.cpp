@@ -3,6 +3,7 @@
 #include "app/jsonviews.h"
 #include "core/money.h"
 #include "core/timeformat.h"
+#include "scanner/qrimage.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -85,7 +86,7 @@ QJsonObject catalogItemView(const CatalogItem& item, const QString& currency) {
                        {QStringLiteral("tax_rate"), QString::number(item.taxRateBp / 100.0, 'f', 2)}};
 }
 
-QStringList receiptText(const Sale& sale, const QString& storeName) {
+QStringList receiptText(const Sale& sale, const QString& storeName, const QString& claimCode) {
     const QString rule(kReceiptColumns, u'-');
     QStringList out{
         storeName.left(kReceiptColumns), localIsoTime(sale.atMs).left(19).replace(u'T', u' '),
@@ -113,17 +114,27 @@ QStringList receiptText(const Sale& sale, const QString& storeName) {
         out.append(twoColumns(QStringLiteral("Member"), QStringLiteral("…") + sale.memberId.right(8)));
     if (sale.voided)
         out.append(QStringLiteral("*** VOIDED ***").rightJustified(28));
+    if (!claimCode.isEmpty()) {
+        out.append(rule);
+        out.append(QStringLiteral("Add this sale to your account: scan the"));
+        out.append(QStringLiteral("claim code in the app. Claim code:"));
+        for (qsizetype at = 0; at < claimCode.size(); at += kReceiptColumns)
+            out.append(claimCode.mid(at, kReceiptColumns));
+    }
     return out;
 }
 
-Result<QByteArray> receiptPdf(const Sale& sale, const QString& storeName) {
-    const QStringList lines = receiptText(sale, storeName);
+Result<QByteArray> receiptPdf(const Sale& sale, const QString& storeName, const QString& claimCode) {
+    const QStringList lines = receiptText(sale, storeName, claimCode);
+    // The claim code's QR code below the text: 40 mm square, room the page makes for it.
+    const QImage qr = claimCode.isEmpty() ? QImage() : renderQrCode(claimCode, 480);
+    const double qrMm = qr.isNull() ? 0 : 45;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter pdf(&buffer);
     // 80 mm roll paper, as long as the receipt needs.
-    pdf.setPageSize(QPageSize(QSizeF(80, 20 + 5.0 * lines.size()), QPageSize::Millimeter));
+    pdf.setPageSize(QPageSize(QSizeF(80, 20 + 5.0 * lines.size() + qrMm), QPageSize::Millimeter));
     pdf.setPageMargins(QMarginsF(3, 5, 3, 5), QPageLayout::Millimeter);
     pdf.setResolution(300);
     pdf.setTitle(QStringLiteral("Receipt %1").arg(sale.id));
@@ -137,6 +148,11 @@ Result<QByteArray> receiptPdf(const Sale& sale, const QString& storeName) {
     const int lineHeight = QFontMetrics(font, &pdf).lineSpacing();
     for (qsizetype i = 0; i < lines.size(); ++i)
         painter.drawText(0, int((i + 1) * lineHeight), lines.at(i));
+    if (!qr.isNull()) {
+        const int side = int(pdf.width() * 40 / 74);
+        painter.drawImage(QRect((pdf.width() - side) / 2, int((lines.size() + 1) * lineHeight), side, side),
+                          qr);
+    }
     painter.end();
     return bytes;
 }

@@ -1,5 +1,6 @@
 #include "cli/offlinebudgetargs.h"
 #include "core/money.h"
+#include "sandbox/claimstore.h"
 #include "sandbox/devicestore.h"
 #include "sandbox/pairingstore.h"
 #include "sandbox/sandboxcli.h"
@@ -84,14 +85,30 @@ int commandSettings(const SandboxContext& context) {
     s.offlineMaxCount = budget.maxCount;
     s.offlineMaxValueMinor = budget.maxValueMinor;
     s.offlineMaxHours = budget.maxHours;
-    const bool changing = args.values.size() > 1;
+    // The claim window is the platform's own (terminals never need it): kept beside, not in the feed.
+    const QString windowText = args.value(QStringLiteral("claim-window-hours"));
+    const bool windowChanging = args.values.contains(QStringLiteral("claim-window-hours"));
+    bool windowOk = true;
+    const qint64 windowHours = windowText.toLongLong(&windowOk);
+    if (windowChanging && (!windowOk || windowHours < -1 || windowHours > 24 * 3660))
+        return reportUsage(QStringLiteral("--claim-window-hours takes -1 (no limit) or 0 to 87840"));
+    const bool changing = args.values.size() - (windowChanging ? 1 : 0) > 1;
     if (changing) {
         if (auto r = settingsStore.save(s); !r)
             return reportError(r.error());
     }
+    ClaimStore claims((*store)->connection());
+    if (windowChanging) {
+        if (auto r = claims.setWindowHours(storeId, windowHours); !r)
+            return reportError(r.error());
+    }
+    auto window = claims.windowHours(storeId);
+    if (!window)
+        return reportError(window.error());
     if (args.has(QStringLiteral("json"))) {
         QJsonObject view = s.toJson();
         view.insert(QStringLiteral("store_id"), storeId);
+        view.insert(QStringLiteral("claim_window_hours"), *window);
         printJson(view);
     } else {
         printLine(QStringLiteral("Store %1: offline at most %2 redemptions, %3, %4 hours%5")
@@ -102,6 +119,11 @@ int commandSettings(const SandboxContext& context) {
                       .arg(s.offlineMaxHours)
                       .arg(changing ? QStringLiteral(" (saved; terminals get it with their next sync)")
                                     : QString()));
+        printLine(*window < 0 ? QStringLiteral("Claim codes: taken at any time after the sale%1")
+                                    .arg(windowChanging ? QStringLiteral(" (saved)") : QString())
+                              : QStringLiteral("Claim codes: taken for %1 hours after the sale%2")
+                                    .arg(*window)
+                                    .arg(windowChanging ? QStringLiteral(" (saved)") : QString()));
     }
     return 0;
 }

@@ -1,10 +1,13 @@
 #include "sandbox/auditchainstore.h"
+#include "sandbox/claimstore.h"
 #include "sandbox/eventstore.h"
 #include "sandbox/memberstore.h"
 #include "sandbox/sandboxcli.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace o2o::sandbox {
 
@@ -13,6 +16,25 @@ namespace {
 // Voucher ids are not secrets, but a terminal may (wrongly) send a code as the id: show its tail only.
 QString masked(const QString& voucher) {
     return voucher.size() <= 4 ? voucher : QStringLiteral("…") + voucher.right(4);
+}
+
+QString saleIdOf(const EventRecord& e) {
+    return QJsonDocument::fromJson(e.payload)
+        .object()
+        .value(QStringLiteral("payload"))
+        .toObject()
+        .value(QStringLiteral("sale_id"))
+        .toString();
+}
+
+QJsonObject claimJson(const Claim& c) {
+    return QJsonObject{
+        {QStringLiteral("member"), c.memberId},
+        {QStringLiteral("state"), c.stateName()},
+        {QStringLiteral("total"), c.totalMinor},
+        {QStringLiteral("currency"), c.currency},
+        {QStringLiteral("claimed_ms"), c.claimedMs},
+        {QStringLiteral("applied_ms"), c.appliedMs == 0 ? QJsonValue() : QJsonValue(c.appliedMs)}};
 }
 
 } // namespace
@@ -30,8 +52,15 @@ int commandLedger(const SandboxContext& context) {
     auto members = MemberStore((*store)->connection()).memberByEvent();
     if (!members)
         return reportError(members.error());
+    auto claims = ClaimStore((*store)->connection()).all();
+    if (!claims)
+        return reportError(claims.error());
+    QHash<QString, const Claim*> claimOf; // "terminal|sale"
+    for (const Claim& c : *claims)
+        claimOf.insert(c.terminalId + u'|' + c.saleId, &c);
     if (args.has(QStringLiteral("json"))) {
-        // A contract for the terminal's tests: exactly these fields, one entry per distinct event.
+        // A contract for the terminal's tests: exactly these fields, one entry per distinct event; a sale
+        // a member claimed also has "claim" (fields added, never changed).
         QJsonArray list;
         for (const EventRecord& e : *events) {
             QJsonObject entry{{QStringLiteral("event_id"), e.eventId},
@@ -42,19 +71,40 @@ int commandLedger(const SandboxContext& context) {
             // Added with member codes: the member an accepted sale or redemption was attributed to.
             if (const auto member = members->constFind(e.eventId); member != members->cend())
                 entry.insert(QStringLiteral("member"), *member);
+            if (e.type == QStringLiteral("sale")) {
+                entry.insert(QStringLiteral("sale_id"), saleIdOf(e));
+                if (const Claim* c = claimOf.value(e.terminalId + u'|' + saleIdOf(e)))
+                    entry.insert(QStringLiteral("claim"), claimJson(*c));
+            }
             list.append(entry);
         }
-        printJson(QJsonObject{{QStringLiteral("events"), list}});
+        QJsonArray claimList; // held claims too, whose sale has not arrived
+        for (const Claim& c : *claims) {
+            QJsonObject entry = claimJson(c);
+            entry.insert(QStringLiteral("terminal"), c.terminalId);
+            entry.insert(QStringLiteral("sale_id"), c.saleId);
+            claimList.append(entry);
+        }
+        printJson(QJsonObject{{QStringLiteral("events"), list}, {QStringLiteral("claims"), claimList}});
         return 0;
     }
-    for (const EventRecord& e : *events)
-        printLine(QStringLiteral("%1  %2  %3  voucher %4  terminal %5  %6%7%8")
+    for (const EventRecord& e : *events) {
+        const Claim* c =
+            e.type == QStringLiteral("sale") ? claimOf.value(e.terminalId + u'|' + saleIdOf(e)) : nullptr;
+        printLine(QStringLiteral("%1  %2  %3  voucher %4  terminal %5  %6%7%8%9")
                       .arg(QDateTime::fromMSecsSinceEpoch(e.receivedMs, Qt::UTC).toString(Qt::ISODate),
                            e.type, e.eventId, masked(e.voucherId), e.terminalId, e.status,
                            e.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.reason),
                            members->contains(e.eventId)
                                ? QStringLiteral("  member %1").arg(members->value(e.eventId))
-                               : QString()));
+                               : QString(),
+                           c ? QStringLiteral("  claimed by member %1").arg(c->memberId) : QString()));
+    }
+    for (const Claim& c : *claims)
+        if (c.state == Claim::State::Held)
+            printLine(QStringLiteral("claim held for sale %1 of terminal %2 (member %3): the sale has not "
+                                     "arrived")
+                          .arg(c.saleId, c.terminalId, c.memberId));
     if (events->empty())
         printLine(QStringLiteral("No events received yet."));
     return 0;

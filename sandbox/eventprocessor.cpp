@@ -1,6 +1,7 @@
 #include "sandbox/eventprocessor.h"
 
 #include "sandbox/auditchainstore.h"
+#include "sandbox/claimservice.h"
 #include "sandbox/daysstore.h"
 #include "sandbox/jsonfields.h"
 #include "sandbox/memberstore.h"
@@ -113,8 +114,13 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
             return Unexpected(r.error());
         else
             outcome = *r;
-    } else if (record.type == QStringLiteral("sale") || record.type == QStringLiteral("failed_scan")) {
-        // Recorded for the merchant's reports; nothing on the platform depends on them yet.
+    } else if (record.type == QStringLiteral("sale")) {
+        // Recorded for the merchant's reports; a claim the customer made before the sale arrived meets it.
+        const QString saleId = payload.toObject().value(QStringLiteral("sale_id")).toString();
+        if (!saleId.isEmpty())
+            O2O_TRY(applyHeldClaim(m_connection, record.terminalId, saleId, m_nowMs));
+        outcome = Outcome{kAccepted, {}, {}};
+    } else if (record.type == QStringLiteral("failed_scan")) {
         outcome = Outcome{kAccepted, {}, {}};
     } else {
         outcome = Outcome{kRejected, QStringLiteral("unknown_type"), {}};

@@ -12,7 +12,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 9> kSteps{{
+constexpr std::array<Step, 10> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -269,6 +269,40 @@ WHEN NEW.revoked = 1 AND OLD.revoked = 0 BEGIN
   INSERT OR IGNORE INTO meta(key, value) VALUES('trust_sequence', '0');
   UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'trust_sequence';
 END;
+)sql"},
+    // Claim codes (issue 14, docs/claim-codes.md). Kept in one step so a merge can renumber it whole.
+    {10, R"sql(
+-- The certificate each device enrolled with: a claim code it signed is checked against it.
+CREATE TABLE device_certificates (
+  device_id TEXT PRIMARY KEY,
+  certificate_pem TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- One claim per sale, whichever arrives first: the claim (held until the sale does) or the sale.
+CREATE TABLE claims (
+  terminal_id TEXT NOT NULL,
+  sale_id TEXT NOT NULL,
+  device_id TEXT NOT NULL,           -- the device whose certificate the code verified with
+  store_id TEXT NOT NULL,
+  member_id TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  total_minor INTEGER NOT NULL,
+  sold_at_ms INTEGER NOT NULL,
+  claimed_ms INTEGER NOT NULL,
+  applied_ms INTEGER,                -- when claim and sale met; NULL while held
+  state TEXT NOT NULL,               -- held, claimed
+  PRIMARY KEY (terminal_id, sale_id)
+) WITHOUT ROWID;
+CREATE INDEX claims_by_member ON claims(member_id);
+
+-- Hours after a sale its claim code is taken, per store (-1: no limit); no row: 30 days.
+CREATE TABLE claim_windows (
+  store_id TEXT PRIMARY KEY,
+  hours INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- A claim looks for its sale's event.
+CREATE INDEX events_by_sale ON events(json_extract(payload, '$.payload.sale_id')) WHERE type = 'sale';
 )sql"},
 }};
 

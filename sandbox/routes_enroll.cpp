@@ -1,4 +1,5 @@
 // POST /v1/enroll: a pairing code and a CSR become a device certificate (docs/protocol.md, "Enrollment").
+#include "sandbox/claimstore.h"
 #include "sandbox/clientaddress.h"
 #include "sandbox/httpreply.h"
 #include "sandbox/pairingstore.h"
@@ -101,6 +102,8 @@ void routeEnroll(RouteContext& context, const httplib::Request& req, httplib::Re
     device.enrolledMs = context.nowMs;
     StoreSettingsStore settingsStore(connection);
     if (auto r = DeviceStore(connection).add(device); !r)
+        return replyStoreError(res, r.error());
+    if (auto r = ClaimStore(connection).keepCertificate(deviceId, certificate->pem); !r)
         return replyStoreError(res, r.error());
     if (auto r = settingsStore.ensure(device.storeId); !r)
         return replyStoreError(res, r.error());

@@ -119,9 +119,22 @@ QList<Command> commandList() {
          commandPair},
         {{QStringLiteral("settings")},
          {},
-         QStringLiteral("show or change a store's offline budget (terminals get it with their next sync)"),
-         QList<Option>{store} + budgetOptions() + QList<Option>{kJson},
+         QStringLiteral("show or change a store's offline budget (terminals get it with their next sync) and "
+                        "claim window"),
+         QList<Option>{store} + budgetOptions() +
+             QList<Option>{{QStringLiteral("claim-window-hours"), QStringLiteral("H"),
+                            QStringLiteral("how long after a sale its claim code is taken (-1: no limit; "
+                                           "default 720)")},
+                           kJson},
          commandSettings},
+        {{QStringLiteral("claim")},
+         QStringLiteral("CODE"),
+         QStringLiteral("a member claims an in-store sale with the claim code from its receipt: claimed, "
+                        "already_claimed, held (until the sale arrives), bad_signature, unknown_terminal, "
+                        "expired"),
+         {{QStringLiteral("member"), QStringLiteral("ID"), QStringLiteral("the member claiming it"), true},
+          kJson},
+         commandClaim},
         {{QStringLiteral("devices")}, {}, QStringLiteral("the enrolled terminals"), {kJson}, commandDevices},
         {{QStringLiteral("devices"), QStringLiteral("revoke")},
          QStringLiteral("DEVICE_ID"),

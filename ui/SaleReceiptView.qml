@@ -122,6 +122,21 @@ Item {
                         label: qsTr("Change")
                         value: view.receipt.changeText
                     }
+                    Rectangle {
+                        Layout.fillWidth: true
+                        visible: view.receipt.hasClaimCode
+                        height: 1
+                        color: "#9aa0a6"
+                    }
+                    Label {
+                        objectName: "receiptClaimNote"
+                        Layout.fillWidth: true
+                        visible: view.receipt.hasClaimCode
+                        text: qsTr("The printed receipt carries the claim code too.")
+                        font.pixelSize: view.bodySize - 2
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                    }
                 }
             }
         }
@@ -130,7 +145,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: view.compact ? 8 : 16
-            Item { Layout.fillHeight: true }
+            Item { Layout.fillHeight: !view.receipt.hasClaimCode }
             Label {
                 objectName: "saleDoneTitle"
                 Layout.fillWidth: true
@@ -148,6 +163,27 @@ Item {
                 text: qsTr("Change: %1").arg(view.receipt.changeText)
                 font.pixelSize: view.compact ? 24 : 36
                 font.bold: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            // A sale without a member: the claim code, large, for the customer's phone. It stays until the
+            // next customer's sale starts.
+            QrCodeItem {
+                id: claimQr
+                objectName: "claimQr"
+                visible: view.receipt.hasClaimCode
+                text: view.receipt.claimCode
+                // All the height the texts and the button leave: it paints the largest square that fits.
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: view.compact ? 150 : 240
+            }
+            Label {
+                objectName: "claimCaption"
+                Layout.fillWidth: true
+                visible: view.receipt.hasClaimCode
+                text: qsTr("Scan with the app to add this sale to your account")
+                font.pixelSize: view.bodySize
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
@@ -171,7 +207,7 @@ Item {
                 font.bold: true
                 onClicked: view.newSale()
             }
-            Item { Layout.fillHeight: true }
+            Item { Layout.fillHeight: !view.receipt.hasClaimCode }
         }
     }
 

@@ -6,6 +6,7 @@
 #include "store/memberresolver.h"
 #include "store/saleservice.h"
 #include "store/staffstore.h"
+#include "sync/claimcodes.h"
 #include "ui/databasethread.h"
 #include "ui/uilog.h"
 
@@ -27,6 +28,7 @@ struct SaleRecorded {
     Reason refusal = Reason::None;
     bool memberRefused = false; // the refusal is the member code's
     QString storeId;
+    QString claimCode;
 };
 
 namespace {
@@ -125,7 +127,7 @@ Result<SaleReckoning> reckonSale(Database& db, const QList<SaleLine>& lines, QLi
     return out;
 }
 
-Result<SaleRecorded> recordSale(Database& db, const SaleInput& input) {
+Result<SaleRecorded> recordSale(Database& db, const SaleInput& input, const QString& dataDir) {
     SaleRecorded out;
     StaffStore staff(db);
     auto anyStaff = staff.any();
@@ -156,6 +158,13 @@ Result<SaleRecorded> recordSale(Database& db, const SaleInput& input) {
     out.sale = *stored;
     if (auto settings = TerminalSettings::load(db))
         out.storeId = settings->storeId;
+    // Signed here, off the GUI thread. A terminal not enrolled yet has no key: the receipt goes without.
+    if (out.sale) {
+        if (auto code = claimCodeForSale(*out.sale, dataDir))
+            out.claimCode = *code;
+        else
+            qCInfo(lcUi) << "sale: no claim code:" << code.error().message;
+    }
     return out;
 }
 
@@ -467,7 +476,8 @@ bool SaleController::pay(int method) {
     startJob();
     const qint64 cash = given.value_or(-1);
     m_database->run<SaleRecorded>(
-        this, [input](Database& db) { return recordSale(db, input); },
+        this,
+        [input, dataDir = m_database->dataDir()](Database& db) { return recordSale(db, input, dataDir); },
         [this, method, cash](Result<SaleRecorded> result) {
             m_committing = false;
             if (!result) {
@@ -503,6 +513,7 @@ void SaleController::onRecorded(const SaleRecorded& recorded, int method, qint64
     const Sale& sale = *recorded.sale;
     SaleReceipt receipt;
     receipt.saleId = sale.id;
+    receipt.claimCode = recorded.claimCode;
     receipt.atMs = sale.atMs;
     receipt.cashier = sale.cashier;
     receipt.storeId = recorded.storeId;

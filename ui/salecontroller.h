@@ -60,8 +60,11 @@ class SaleReceipt {
     Q_PROPERTY(bool hasCashGiven READ hasCashGiven CONSTANT)
     Q_PROPERTY(QString cashGivenText READ cashGivenText CONSTANT)
     Q_PROPERTY(QString changeText READ changeText CONSTANT)
+    Q_PROPERTY(QString claimCode MEMBER claimCode CONSTANT)
+    Q_PROPERTY(bool hasClaimCode READ hasClaimCode CONSTANT)
 public:
     QString saleId;
+    QString claimCode; // a sale without a member: the code the customer scans to claim it (may be empty)
     qint64 atMs = 0;
     QString cashier;
     QString storeId;
@@ -71,6 +74,7 @@ public:
     qint64 cashGivenMinor = -1; // cash: what the customer handed over; -1: not counted
 
     bool shown() const { return !saleId.isEmpty(); }
+    bool hasClaimCode() const { return !claimCode.isEmpty(); }
     QString shortId() const { return saleId.left(8); }
     QString atText() const;
     QString paymentText() const { return localMoney(paymentMinor, totals.currency); }

@@ -1,6 +1,10 @@
+#include "sync/devicecrypto.h"
+#include "sync/devicefiles.h"
 #include "ui/appservices.h"
+#include "ui/databasethread.h"
 #include "ui/screenshotplan.h"
 
+#include <QFile>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -55,6 +59,14 @@ void payWithCash(ShotStage& stage) {
     if (QQuickItem* field = shown(stage, QStringLiteral("cashField")))
         field->setProperty("text", QStringLiteral("50"));
 }
+/** A device key in dataDir unless it has one: demo data is never enrolled, yet its receipts show claims. */
+void giveDemoDeviceKey(const QString& dataDir) {
+    const DeviceFiles files = DeviceFiles::in(dataDir);
+    if (QFile::exists(files.key))
+        return;
+    if (auto key = generateDeviceKey(QStringLiteral("demo-terminal")))
+        (void)writeDeviceFile(files.key, key->privateKeyPem, true);
+}
 } // namespace
 
 QList<Shot> saleShots() {
@@ -88,9 +100,11 @@ QList<Shot> saleShots() {
              ringUp(s, openSale(s), lunch, {QStringLiteral("demo-lunch")});
              payWithCash(s);
          }},
-        // Paid in cash without vouchers: the demo vouchers stay as they are for every other shot.
+        // Paid in cash without vouchers: the demo vouchers stay as they are for every other shot. The
+        // demo terminal gets a device key, as enrollment would give it, so the receipt shows its claim code.
         {QStringLiteral("sale-receipt"),
          [lunch](ShotStage& s) {
+             giveDemoDeviceKey(s.app().database()->dataDir());
              SaleController* sale = openSale(s);
              ringUp(s, sale, lunch);
              payWithCash(s);

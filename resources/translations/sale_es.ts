@@ -178,6 +178,16 @@
         <source>New sale</source>
         <translation>Nueva venta</translation>
     </message>
+    <message>
+        <location filename="../../ui/SaleReceiptView.qml" line="135"/>
+        <source>The printed receipt carries the claim code too.</source>
+        <translation>El recibo impreso también lleva el código de reclamación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleReceiptView.qml" line="185"/>
+        <source>Scan with the app to add this sale to your account</source>
+        <translation>Escanee con la app para añadir esta venta a su cuenta</translation>
+    </message>
 </context>
 <context>
     <name>SaleScreen</name>

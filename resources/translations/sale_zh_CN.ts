@@ -177,6 +177,16 @@
         <source>New sale</source>
         <translation>新销售</translation>
     </message>
+    <message>
+        <location filename="../../ui/SaleReceiptView.qml" line="135"/>
+        <source>The printed receipt carries the claim code too.</source>
+        <translation>打印的小票上也有认领码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleReceiptView.qml" line="185"/>
+        <source>Scan with the app to add this sale to your account</source>
+        <translation>用应用扫码，将这笔消费计入您的账户</translation>
+    </message>
 </context>
 <context>
     <name>SaleScreen</name>

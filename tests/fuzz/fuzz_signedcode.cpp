@@ -1,6 +1,7 @@
 // libFuzzer target for what a terminal reads from outside: signed voucher codes and wallet codes
 // (verifySignedCode, via the scanner or the keyboard wedge), member codes and their wallet codes
-// (verifyMemberCode), Base45 and trust files (readTrustList).
+// (verifyMemberCode), Base45 and trust files (readTrustList); and what the platform reads from a
+// customer's phone: claim codes (readClaimCode, verifyClaimCode).
 //
 // Every key here comes from a fixed seed, so the seed corpus in tests/fuzz/corpus holds codes that this
 // key ring accepts and the fuzzer starts from inputs that get past the signature checks. Regenerate it
@@ -9,6 +10,7 @@
 // (scripts/fuzz does this too, in its temporary corpus, and warns when the committed files are stale).
 
 #include "core/base45.h"
+#include "core/claimcode.h"
 #include "core/ed25519.h"
 #include "core/membercode.h"
 #include "core/signedvoucher.h"
@@ -168,6 +170,52 @@ void checkCodeExactly(const QString& text) {
     const std::vector<QChar> exact(text.cbegin(), text.cend());
     checkCode(QStringView(exact.data(), qsizetype(exact.size())));
     checkMemberCode(QStringView(exact.data(), qsizetype(exact.size())));
+}
+
+// A terminal's P-256 device certificate (the key of tests/core/tst_claimcode.cpp) and a claim code it
+// signed once: ECDSA signatures are randomised, so the seed is this fixed code, not one made afresh.
+const QByteArray kClaimCertPem = QByteArrayLiteral(R"(-----BEGIN CERTIFICATE-----
+MIIBgjCCASegAwIBAgIUZ2W95c+uz+oJfIONErtQM1e26NswCgYIKoZIzj0EAwIw
+FTETMBEGA1UEAwwKY2xhaW0tdGVzdDAgFw0yNjEyMDIwNTUzMzVaGA8yMTI2MTEw
+ODA1NTMzNVowFTETMBEGA1UEAwwKY2xhaW0tdGVzdDBZMBMGByqGSM49AgEGCCqG
+SM49AwEHA0IABB/8QXJ0xrtjX+jKlVMu8MEQHOq9WRtcXWw+2daCsnQmPOVvdwa4
+Syw4+qw/ubICE7Bin+Df7DzaXmJiP77V8mmjUzBRMB0GA1UdDgQWBBQHowBqnUhr
+UYmceqSOh/W9yj+8uDAfBgNVHSMEGDAWgBQHowBqnUhrUYmceqSOh/W9yj+8uDAP
+BgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0kAMEYCIQDBE/7xxbGp9KFU+uiX
+hpCne4dd/g9p6685VPG5j4UtUQIhALhZBMSHbOALzQpvqWtgomGdHAWNsRu5QF6S
+PSyV5iJ3
+-----END CERTIFICATE-----
+)");
+const char kClaimSeed[] = "O2OC:W70:Z17X3UF58RDF FQJ3YX7Z0CU "
+                          "30S7SIBT9D/:EF%MUTQ+JUY2K976YFMR7NHZA0006G0PIDU%K14C /7TJNU9GV%NSY72UPE*2V"
+                          "L9XE0M1KPISDXRODUT9HM-C-CA65I%V6UBJ-%RJKI9A96VV$/0W.MPPGDTER34WQRW-A9.9";
+
+bool sameClaim(const ClaimCode& a, const ClaimCode& b) {
+    return a.saleId == b.saleId && a.terminalId == b.terminalId && a.storeScope == b.storeScope &&
+           a.currency == b.currency && a.totalMinor == b.totalMinor && a.soldAt == b.soldAt;
+}
+
+void checkClaimCode(QStringView code) {
+    const auto bytes = claimCodeBytes(code);
+    if (bytes)
+        check(claimCodeFromBytes(*bytes) == code, "claimCodeBytes and claimCodeFromBytes do not round-trip");
+    const auto stated = readClaimCode(code);
+    if (stated) {
+        // The fields read must be the whole body: encoding them again gives back the bytes signed.
+        const auto body = claimCodeBody(*stated);
+        check(bytes.has_value() && body.has_value() && bytes->startsWith(*body),
+              "the fields of a readable claim code do not encode back to its body");
+    }
+    ClaimCode verified;
+    if (verifyClaimCode(code, kClaimCertPem, &verified) != ClaimCheck::Valid)
+        return;
+    check(stated.has_value() && sameClaim(*stated, verified), "an accepted claim code reads otherwise");
+    check(bytes->size() == 116, "accepted a claim code of another length");
+}
+
+void checkClaimCodeExactly(const QString& text) {
+    const std::vector<QChar> exact(text.cbegin(), text.cend());
+    checkClaimCode(QStringView(exact.data(), qsizetype(exact.size())));
 }
 
 void checkBase45(QByteArrayView text) {
@@ -429,6 +477,29 @@ int writeSeeds(const QString& dir) {
 
     seeds.append({QStringLiteral("base45-hello"), base45::encode("Hello, terminal!")});
 
+    // Claim codes: the fixed valid one, and refused variants of it.
+    const QString claim = QString::fromLatin1(kClaimSeed);
+    const auto claimBytes = claimCodeBytes(claim);
+    check(claimBytes.has_value(), "the claim seed does not decode");
+    const auto claimSeed = [&](const QString& name, const QString& text) {
+        seeds.append({QStringLiteral("claim-") + name, text.toLatin1()});
+    };
+    const auto claimTampered = [&](const std::function<void(QByteArray&)>& change) {
+        QByteArray b = *claimBytes;
+        change(b);
+        return claimCodeFromBytes(b);
+    };
+    claimSeed(QStringLiteral("valid"), claim);
+    claimSeed(QStringLiteral("truncated"), claim.chopped(3));
+    claimSeed(QStringLiteral("lower-case"), claim.toLower());
+    claimSeed(QStringLiteral("bad-version"), claimTampered([](QByteArray& b) { b[0] = 2; }));
+    claimSeed(QStringLiteral("bad-signature"), claimTampered([](QByteArray& b) { b[b.size() - 1] ^= 1; }));
+    claimSeed(QStringLiteral("zero-s"),
+              claimTampered([](QByteArray& b) { b.replace(84, 32, QByteArray(32, 0)); }));
+    claimSeed(QStringLiteral("null-sale"),
+              claimTampered([](QByteArray& b) { b.replace(1, 16, QByteArray(16, 0)); }));
+    check(verifyClaimCode(claim, kClaimCertPem) == ClaimCheck::Valid, "the claim seed is refused");
+
     for (const QString& text : std::as_const(accepted))
         check((looksLikeMemberCode(text) ? verifyMemberCode(text, f.ring, kNow).reason
                                          : verifySignedCode(text, f.ring, kNow).reason) == Reason::None,
@@ -468,6 +539,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto length = static_cast<qsizetype>(size);
     checkCodeExactly(QString::fromLatin1(chars, length));
     checkCodeExactly(QString::fromUtf8(chars, length));
+    checkClaimCodeExactly(QString::fromLatin1(chars, length));
     checkBase45(QByteArrayView(chars, length));
     // fromRawData: no copy, so ASan sees any read past the fuzzer's exactly sized buffer.
     checkTrustList(QByteArray::fromRawData(chars, length));

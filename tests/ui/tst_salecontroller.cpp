@@ -1,10 +1,14 @@
 // The sale screen's controller on the demo data, without a window: vouchers re-judged as the sale changes,
 // a code scanned twice is one voucher, and a scan while the sale is being recorded waits for the next sale.
 #include "app/demodata.h"
+#include "core/claimcode.h"
 #include "store/salestore.h"
 #include "store/trustimport.h"
+#include "sync/devicecrypto.h"
+#include "sync/devicefiles.h"
 #include "tests/support/signedfixture.h"
 #include "ui/databasethread.h"
+#include "ui/qrcodeitem.h"
 #include "ui/salecontroller.h"
 #include "ui/screenshotplan.h"
 
@@ -175,6 +179,35 @@ private Q_SLOTS:
         QTRY_VERIFY(m_sale->receipt().shown());
         QCOMPARE(m_sale->receipt().cashGivenMinor, 2000);
         QCOMPARE(m_sale->receipt().paymentMinor, 1320);
+        // The demo terminal is not enrolled: no device key, so no claim code, and the sale is made anyway.
+        QCOMPARE(m_sale->receipt().hasClaimCode(), false);
+    }
+
+    // Enrolled (a device key): the receipt carries the sale's claim code until the next customer's sale.
+    void claimCodeStaysUntilTheNextSale() {
+        auto key = generateDeviceKey(QStringLiteral("tst-salecontroller"));
+        QVERIFY(key);
+        QVERIFY(writeDeviceFile(DeviceFiles::in(m_dir->path()).key, key->privateKeyPem, true));
+        m_sale->addProduct(QStringLiteral("COFFEE"));
+        settle();
+        QVERIFY(m_sale->pay(SaleController::Card));
+        QTRY_VERIFY(m_sale->receipt().shown());
+        settle();
+        const SaleReceipt receipt = m_sale->receipt();
+        QVERIFY(receipt.hasClaimCode());
+        const auto claim = readClaimCode(receipt.claimCode);
+        QVERIFY(claim);
+        QCOMPARE(claim->saleId, receipt.saleId);
+        QCOMPARE(qint64(claim->totalMinor), receipt.totals.totalMinor);
+        QCOMPARE(claim->currency, QStringLiteral("EUR"));
+
+        // The window draws it from the same text.
+        QrCodeItem item;
+        item.setText(receipt.claimCode);
+        QVERIFY(item.valid());
+
+        m_sale->newSale();
+        QCOMPARE(m_sale->receipt().hasClaimCode(), false);
     }
 };
 
