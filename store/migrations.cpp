@@ -2,6 +2,7 @@
 
 #include "store/databasefile.h"
 #include "store/migrationrunner.h"
+#include "store/returnsmigration.h"
 
 #include <array>
 
@@ -9,7 +10,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 10> kMigrations{{
+constexpr std::array<sql::MigrationStep, 11> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -202,6 +203,7 @@ ALTER TABLE redemptions ADD COLUMN sale_id TEXT NOT NULL DEFAULT '';
 -- however long the ledger has grown.
 CREATE INDEX redemptions_by_code ON redemptions(code_hash);
 )sql"},
+    {11, kReturnsSchemaStep}, // returns (issue 14): store/returnsmigration.h
 }};
 
 } // namespace
