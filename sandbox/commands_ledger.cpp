@@ -1,5 +1,7 @@
+#include "core/money.h"
 #include "sandbox/auditchainstore.h"
 #include "sandbox/eventstore.h"
+#include "sandbox/refundstore.h"
 #include "sandbox/sandboxcli.h"
 
 #include <QDateTime>
@@ -35,7 +37,20 @@ int commandLedger(const SandboxContext& context) {
                                     {QStringLiteral("voucher"), e.voucherId},
                                     {QStringLiteral("terminal"), e.terminalId},
                                     {QStringLiteral("outcome"), e.status}});
-        printJson(QJsonObject{{QStringLiteral("events"), list}});
+        // Online orders refunded (whole or in part) by returns at a counter: a key of its own, so the
+        // events' fields stay exactly as they were.
+        auto orders = RefundStore((*store)->connection()).orders();
+        if (!orders)
+            return reportError(orders.error());
+        QJsonArray refunds;
+        for (const OrderRefund& o : *orders)
+            refunds.append(
+                QJsonObject{{QStringLiteral("order"), o.voucherId},
+                            {QStringLiteral("value"), Money(o.valueMinor, o.currency).amountText()},
+                            {QStringLiteral("refunded"), Money(o.refundedMinor, o.currency).amountText()},
+                            {QStringLiteral("status"), o.refunded() ? QStringLiteral("refunded")
+                                                                    : QStringLiteral("partially_refunded")}});
+        printJson(QJsonObject{{QStringLiteral("events"), list}, {QStringLiteral("refunds"), refunds}});
         return 0;
     }
     for (const EventRecord& e : *events)

@@ -1,5 +1,6 @@
 #include "sandbox/platformschema.h"
 
+#include "sandbox/refundsmigration.h"
 #include "store/migrationrunner.h"
 
 #include <array>
@@ -12,7 +13,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 8> kSteps{{
+constexpr std::array<Step, 9> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -237,6 +238,7 @@ CREATE TABLE closed_days (
 ) WITHOUT ROWID;
 CREATE INDEX closed_days_by_store ON closed_days(store_id, day);
 )sql"},
+    {9, kRefundsSchemaStep}, // returns and refunds (issue 14): sandbox/refundsmigration.h
 }};
 
 } // namespace
