@@ -19,6 +19,9 @@ namespace {
 // handed over.
 const QString kWaitingOrder = QStringLiteral("O2O-RET-WAIT-7781");
 const QString kHandedOrder = QStringLiteral("O2O-RET-DONE-4417");
+// The demo manager rings up and hands over what the shots return: the manager's shots pick the first
+// redemption of their own cashiers from the day list, and the data carries over from one size to the next.
+const QString kCashier = QStringLiteral("marco");
 
 VoucherRecord pickupOrder(const QString& code, const QString& id, const QString& description) {
     VoucherRecord record;
@@ -58,7 +61,7 @@ void prepareReturns(ShotStage& stage) {
                                          QStringLiteral("Pickup order 4417"))));
         RedeemInput handOver;
         handOver.code = kHandedOrder;
-        handOver.cashier = QStringLiteral("ana");
+        handOver.cashier = kCashier;
         auto handed = RedemptionService(db, clock).redeem(handOver);
         if (!handed)
             return Unexpected(handed.error());
@@ -66,11 +69,11 @@ void prepareReturns(ShotStage& stage) {
         SaleInput lunch;
         lunch.lines = {{QStringLiteral("LUNCH"), {}, {}, 4}, {QStringLiteral("JUICE"), {}, {}, 4}};
         lunch.payment = QStringLiteral("card");
-        lunch.cashier = QStringLiteral("ana");
+        lunch.cashier = kCashier;
         O2O_TRY(sales.sell(lunch));
         SaleInput coffee;
         coffee.lines = {{QStringLiteral("COFFEE"), {}, {}, 2}, {QStringLiteral("CROISSANT"), {}, {}, 1}};
-        coffee.cashier = QStringLiteral("ana");
+        coffee.cashier = kCashier;
         O2O_TRY(sales.sell(coffee));
         return true;
     });
