@@ -16,8 +16,10 @@ Page {
     readonly property int touch: compact ? 44 : 56
     // Lines chosen: on to the reason, who and the PIN.
     property bool confirming: false
-    readonly property var whoIds: controller.needsManager ? controller.managerIds : controller.staffIds
-    readonly property var whoLabels: controller.needsManager ? controller.managerLabels : controller.staffLabels
+    // Who may return it, taken when the lines are settled (Next): managers only above the threshold. Set
+    // then, not bound, so the box keeps its choice while the controller's answers come in.
+    property var whoIds: []
+    property var whoLabels: []
 
     function resetScreen() {
         screen.confirming = false
@@ -29,6 +31,8 @@ Page {
         codeField.forceActiveFocus()
     }
     function pickWho() {
+        screen.whoIds = controller.needsManager ? controller.managerIds : controller.staffIds
+        screen.whoLabels = controller.needsManager ? controller.managerLabels : controller.staffLabels
         const me = screen.whoIds.indexOf(screen.app.session.staffId)
         whoBox.currentIndex = me >= 0 ? me : (screen.whoIds.length > 0 ? 0 : -1)
     }
@@ -59,8 +63,6 @@ Page {
         }
         function onReturned() { pinPad.clear() }
     }
-    // The lists are read again after a return: the one who made it stays shown.
-    onWhoIdsChanged: if (!screen.controller.result.done) pickWho()
 
     // The words of the last refusal or the return done, under whatever step shows.
     component ResultLabel: Label {

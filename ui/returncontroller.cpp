@@ -374,8 +374,7 @@ void ReturnController::submit(const QString& reason, const QString& staffId, con
             m_result.done = true;
             m_result.message = tr("Returned: %1 refunded.").arg(localMoney(outcome->amountMinor, m_currency));
             Q_EMIT changed();
-            Q_EMIT returned(outcome->returnId);
-            refresh();
+            Q_EMIT returned(outcome->returnId); // the screen reads the lists again for the next customer
         });
 }
 
