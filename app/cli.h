@@ -45,6 +45,7 @@ int commandStaffDisable(const CommandContext& context);
 int commandStaffVerify(const CommandContext& context);
 int commandAudit(const CommandContext& context);
 int commandVoid(const CommandContext& context);
+int commandReturn(const CommandContext& context);
 int commandSale(const CommandContext& context);
 int commandSaleReceipt(const CommandContext& context);
 int commandSaleClaimCode(const CommandContext& context);

@@ -2,6 +2,7 @@
 #include "app/pininput.h"
 #include "cli/offlinebudgetargs.h"
 #include "core/money.h"
+#include "store/returnsettings.h"
 #include "store/settingschange.h"
 #include "store/terminalsettings.h"
 
@@ -58,9 +59,35 @@ int commandConfig(const CommandContext& context) {
             return reportUsage(
                 QStringLiteral("--data-age-warn-minutes must be a whole number from 1 to 10080"));
     }
+    auto returnSettings = ReturnSettings::load(**db);
+    if (!returnSettings)
+        return reportError((*db)->explain(returnSettings.error()));
+    ReturnSettings r = *returnSettings;
+    if (args.values.contains(QStringLiteral("return-window-days"))) {
+        bool ok = false;
+        r.windowDays = args.value(QStringLiteral("return-window-days")).toInt(&ok);
+        if (!ok || r.windowDays < 0 || r.windowDays > ReturnSettings::kMaxWindowDays)
+            return reportUsage(QStringLiteral("--return-window-days must be a whole number from 0 to %1")
+                                   .arg(ReturnSettings::kMaxWindowDays));
+    }
+    if (args.values.contains(QStringLiteral("return-approval-above"))) {
+        const QString text = args.value(QStringLiteral("return-approval-above"));
+        auto money = Money::parse(text, s.currency);
+        if (text == QStringLiteral("-1"))
+            r.approvalAboveMinor = -1;
+        else if (money && money->minor() >= 0)
+            r.approvalAboveMinor = money->minor();
+        else
+            return reportUsage(
+                QStringLiteral("--return-approval-above must be an amount in %1, or -1 for never")
+                    .arg(s.currency));
+    }
     // A change of settings is audited in the transaction that saves it (the settings screen does the same).
     if (auto saved =
             saveSettingsAudited(**db, *settings, s, localActor(), QDateTime::currentMSecsSinceEpoch());
+        !saved)
+        return reportError((*db)->explain(saved.error()));
+    if (auto saved = r.saveAudited(**db, *returnSettings, localActor(), QDateTime::currentMSecsSinceEpoch());
         !saved)
         return reportError((*db)->explain(saved.error()));
 
@@ -75,7 +102,11 @@ int commandConfig(const CommandContext& context) {
         {QStringLiteral("offline_max_hours"), s.offlineMaxHours},
         {QStringLiteral("void_window_minutes"), s.voidWindowMinutes},
         {QStringLiteral("idle_signout_minutes"), s.idleSignOutMinutes},
-        {QStringLiteral("data_age_warn_minutes"), s.dataAgeWarnMinutes}};
+        {QStringLiteral("data_age_warn_minutes"), s.dataAgeWarnMinutes},
+        {QStringLiteral("return_window_days"), r.windowDays},
+        {QStringLiteral("return_approval_above"),
+         r.approvalAboveMinor < 0 ? QStringLiteral("-1")
+                                  : Money(r.approvalAboveMinor, s.currency).amountText()}};
     if (args.has(QStringLiteral("json"))) {
         printJson(view);
     } else {

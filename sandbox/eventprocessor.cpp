@@ -6,10 +6,12 @@
 #include "sandbox/jsonfields.h"
 #include "sandbox/memberstore.h"
 #include "sandbox/redemptionrules.h"
+#include "sandbox/refundstore.h"
 
 #include "core/money.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace o2o::sandbox {
@@ -120,6 +122,13 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
         if (!saleId.isEmpty())
             O2O_TRY(applyHeldClaim(m_connection, record.terminalId, saleId, m_nowMs));
         outcome = Outcome{kAccepted, {}, {}};
+    } else if (record.type == QStringLiteral("return")) {
+        if (!payload.isObject())
+            outcome = Outcome{kRejected, QStringLiteral("malformed_event"), {}};
+        else if (auto r = returnGoods(payload.toObject(), record); !r)
+            return Unexpected(r.error());
+        else
+            outcome = *r;
     } else if (record.type == QStringLiteral("failed_scan")) {
         outcome = Outcome{kAccepted, {}, {}};
     } else {
@@ -272,6 +281,74 @@ Result<EventProcessor::Outcome> EventProcessor::voidRedemption(const QJsonObject
         giveBack(**usage, record.uses, record.amount);
         O2O_TRY(m_usage.save(**usage));
     }
+    return Outcome{kAccepted, {}, {}};
+}
+
+Result<EventProcessor::Outcome> EventProcessor::returnGoods(const QJsonObject& payload, EventRecord& record) {
+    RefundRecord refund;
+    refund.returnId = payload.value(QStringLiteral("return_id")).toString();
+    refund.eventId = record.eventId;
+    refund.terminalId = record.terminalId;
+    refund.storeId = m_device.storeId;
+    refund.source = payload.value(QStringLiteral("source")).toString();
+    refund.currency = payload.value(QStringLiteral("currency")).toString();
+    refund.receivedMs = m_nowMs;
+    const QJsonValue refunds = payload.value(QStringLiteral("refunds"));
+    refund.refunds = QJsonDocument(refunds.toArray()).toJson(QJsonDocument::Compact);
+    const bool order = refund.source == QStringLiteral("order");
+    refund.sourceId =
+        payload.value(order ? QStringLiteral("voucher_id") : QStringLiteral("sale_id")).toString();
+    const bool wellFormed =
+        !refund.returnId.isEmpty() && refund.returnId.size() <= 128 && !refund.sourceId.isEmpty() &&
+        refunds.isArray() && (order || refund.source == QStringLiteral("sale")) &&
+        readJsonInteger(payload, QStringLiteral("amount"), -1, 0, kMaxJsonInteger, refund.amount);
+    if (!wellFormed)
+        return Outcome{kRejected, QStringLiteral("malformed_event"), {}};
+    RefundStore store(m_connection);
+    auto known = store.has(refund.returnId);
+    if (!known)
+        return Unexpected(known.error());
+    if (*known) // the same return under another event id: recorded once, refunded once
+        return Outcome{kRejected, QStringLiteral("duplicate_return"), {}};
+    record.amount = refund.amount;
+    if (order) {
+        record.voucherId = refund.sourceId;
+        auto usage = m_usage.find(refund.sourceId);
+        if (!usage)
+            return Unexpected(usage.error());
+        if (!*usage)
+            return Outcome{kRejected, QStringLiteral("unknown_voucher"), {}};
+        if ((*usage)->kind != VoucherKind::PickupOrder)
+            return Outcome{kRejected, QStringLiteral("not_an_order"), {}};
+        if ((*usage)->storeId != QStringLiteral("*") && (*usage)->storeId != m_device.storeId)
+            return Outcome{kRejected, QStringLiteral("wrong_store"), {}};
+        // A refund goes back on the online payment, never beyond what the order cost.
+        auto refunded = store.refundedOf(refund.sourceId);
+        if (!refunded)
+            return Unexpected(refunded.error());
+        if (*refunded + refund.amount > (*usage)->valueMinor)
+            return Outcome{kRejected, QStringLiteral("over_refund"), {}};
+    } else {
+        // What went back on stored-value cards comes back on the platform's balance too.
+        for (const QJsonValue v : refunds.toArray()) {
+            const QString redemptionId = v[QStringLiteral("redemption_id")].toString();
+            if (v[QStringLiteral("method")] != QStringLiteral("voucher") || redemptionId.isEmpty())
+                continue;
+            auto redemption = m_events.acceptedRedemption(redemptionId);
+            if (!redemption)
+                return Unexpected(redemption.error());
+            if (!*redemption)
+                continue; // a card redemption the platform refused: nothing was taken here
+            auto usage = m_usage.find((*redemption)->voucherId);
+            if (!usage)
+                return Unexpected(usage.error());
+            if (*usage) {
+                giveBack(**usage, 0, v[QStringLiteral("amount")].toInteger());
+                O2O_TRY(m_usage.save(**usage));
+            }
+        }
+    }
+    O2O_TRY(store.add(refund));
     return Outcome{kAccepted, {}, {}};
 }
 

@@ -29,6 +29,8 @@ private:
     };
     [[nodiscard]] Result<Outcome> redeem(const QJsonObject& payload, EventRecord& record);
     [[nodiscard]] Result<Outcome> voidRedemption(const QJsonObject& payload, EventRecord& record);
+    /** A return at a counter: an online order's refund on its payment, a sale's card refunds. */
+    [[nodiscard]] Result<Outcome> returnGoods(const QJsonObject& payload, EventRecord& record);
     [[nodiscard]] Result<Outcome> closeDay(const QJsonObject& payload, const EventRecord& record);
     [[nodiscard]] Result<QJsonObject> conflictWithFirst(const QString& voucherId);
     [[nodiscard]] Result<QJsonObject> duplicateAnswer(const QString& eventId, const FirstAnswer& first);

@@ -1,5 +1,6 @@
 #include "sandbox/platformschema.h"
 
+#include "sandbox/refundsmigration.h"
 #include "store/migrationrunner.h"
 
 #include <array>
@@ -12,7 +13,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 10> kSteps{{
+constexpr std::array<Step, 11> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -304,6 +305,7 @@ CREATE TABLE claim_windows (
 -- A claim looks for its sale's event.
 CREATE INDEX events_by_sale ON events(json_extract(payload, '$.payload.sale_id')) WHERE type = 'sale';
 )sql"},
+    {11, kRefundsSchemaStep}, // returns and refunds (issue 14): sandbox/refundsmigration.h
 }};
 
 } // namespace

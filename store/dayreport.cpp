@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "store/dayclosestore.h"
 #include "store/redemptionledger.h"
+#include "store/returnstore.h"
 #include "store/salestore.h"
 #include "store/staffstore.h"
 #include "store/terminalsettings.h"
@@ -10,6 +11,7 @@
 #include <QCollator>
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 #include <algorithm>
 
 namespace o2o {
@@ -165,6 +167,14 @@ QJsonObject DayReport::toJson() const {
                      {QStringLiteral("conflicts"), conflictList}};
     if (!closed.isEmpty())
         json.insert(QStringLiteral("closed"), closed);
+    QJsonArray refundList;
+    for (const ReportGroup& g : refundsByPayment)
+        refundList.append(QJsonObject{{QStringLiteral("method"), g.key},
+                                      {QStringLiteral("refunds"), g.sales},
+                                      {QStringLiteral("amount"), amount(g.salesMinor)}});
+    json.insert(QStringLiteral("refunds"), QJsonObject{{QStringLiteral("returns"), returns},
+                                                       {QStringLiteral("amount"), amount(refundsMinor)},
+                                                       {QStringLiteral("by_payment"), refundList}});
     return json;
 }
 
@@ -289,6 +299,26 @@ Result<void> addVoids(Database& db, DayReport& report) {
     return {};
 }
 
+Result<void> addReturns(Database& db, DayReport& report) {
+    auto returns = ReturnStore(db).between(report.span.fromMs, report.span.toMs);
+    if (!returns)
+        return Unexpected(returns.error());
+    QMap<QString, ReportGroup> methods;
+    for (const ReturnRecord& r : *returns) {
+        ++report.returns;
+        report.refundsMinor += r.amountMinor;
+        for (const QJsonValue v : r.refunds) {
+            const QString method = v[QStringLiteral("method")].toString();
+            ReportGroup& g = methods[method];
+            g.key = g.label = method;
+            ++g.sales;
+            g.salesMinor += v[QStringLiteral("amount")].toInteger();
+        }
+    }
+    report.refundsByPayment = methods.values();
+    return {};
+}
+
 Result<void> addConflicts(Database& db, DayReport& report) {
     auto all = Outbox(db).conflicts();
     if (!all)
@@ -348,6 +378,7 @@ Result<DayReport> DayReportBuilder::build(QDate from, QDate to, qint64 nowMs,
     tally.finish();
     O2O_TRY(addVoids(m_db, report));
     O2O_TRY(addConflicts(m_db, report));
+    O2O_TRY(addReturns(m_db, report));
     auto pending = RedemptionLedger(m_db).pendingEvents();
     if (!pending)
         return Unexpected(pending.error());

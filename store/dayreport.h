@@ -64,6 +64,12 @@ struct DayReport {
     QList<ReportGroup> byPayment; // cash, card, voucher, other: sales counts the payments
     QList<ReportVoid> voids;
     QList<ConflictRecord> conflicts;
+    // Returns filed in the period (by when they were made, not when the goods were bought): the refunds
+    // counted by how the money went back (cash, card, other, voucher: onto the card, online: the
+    // platform's refund of an online order). Sales above are not reduced by them.
+    qint64 returns = 0;
+    qint64 refundsMinor = 0;
+    QList<ReportGroup> refundsByPayment; // key: method; sales: refunds counted; salesMinor: amount
 
     QJsonObject toJson() const;
     QString amount(qint64 minor) const; // "25.00" in the report's currency

@@ -2,6 +2,7 @@
 
 #include "store/databasefile.h"
 #include "store/migrationrunner.h"
+#include "store/returnsmigration.h"
 
 #include <array>
 
@@ -9,7 +10,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 11> kMigrations{{
+constexpr std::array<sql::MigrationStep, 12> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -209,6 +210,7 @@ CREATE INDEX redemptions_by_code ON redemptions(code_hash);
 ALTER TABLE redemptions ADD COLUMN member_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE sales ADD COLUMN member_id TEXT NOT NULL DEFAULT '';
 )sql"},
+    {12, kReturnsSchemaStep}, // returns (issue 14): store/returnsmigration.h
 }};
 
 } // namespace

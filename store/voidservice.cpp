@@ -4,9 +4,9 @@
 #include "store/businessdays.h"
 #include "store/dayclosestore.h"
 #include "store/eventqueue.h"
-#include "store/signedvoucherstore.h"
+#include "store/returnstore.h"
 #include "store/terminalsettings.h"
-#include "store/vouchercache.h"
+#include "store/voucherrestore.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -19,14 +19,6 @@ VoidOutcome refused(const QString& reason) {
     VoidOutcome outcome;
     outcome.refusal = reason;
     return outcome;
-}
-
-// What the redemption took, given back: never beyond what the voucher ever held.
-void restore(Voucher& v, const LedgerEntry& e) {
-    if (v.kind == VoucherKind::StoredValue)
-        v.balanceMinor = std::min(v.faceValueMinor, v.balanceMinor + e.amountMinor);
-    else
-        v.usesLeft = std::min(v.usesTotal, v.usesLeft + std::max(1, e.uses));
 }
 
 } // namespace
@@ -65,6 +57,14 @@ Result<VoidOutcome> VoidService::voidEntry(const VoidRequest& request) {
     outcome.entry = entry;
     if (entry.voided) {
         outcome.refusal = QStringLiteral("already_voided");
+        return outcome;
+    }
+    // A handed-over order that came back (in part) is settled by its return: a void would refund twice.
+    auto returned = ReturnStore(m_db).ofSource(entry.voucherId);
+    if (!returned)
+        return Unexpected(returned.error());
+    if (entry.kind == kindName(VoucherKind::PickupOrder) && !returned->isEmpty()) {
+        outcome.refusal = QStringLiteral("has_returns");
         return outcome;
     }
     auto allowed = permission(*pin->member, entry.cashier, entry.atMs, nowMs);
@@ -110,6 +110,13 @@ Result<VoidOutcome> VoidService::voidSale(const StaffMember& by, const Sale& sal
     outcome.sale = sale;
     if (sale.voided) {
         outcome.refusal = QStringLiteral("already_voided");
+        return outcome;
+    }
+    auto returned = ReturnStore(m_db).ofSource(sale.id);
+    if (!returned)
+        return Unexpected(returned.error());
+    if (!returned->isEmpty()) {
+        outcome.refusal = QStringLiteral("has_returns"); // its returns refunded part of it already
         return outcome;
     }
     auto allowed = permission(by, sale.cashier, sale.atMs, nowMs);
@@ -186,30 +193,7 @@ Result<QString> VoidService::permission(const StaffMember& by, const QString& ma
 }
 
 Result<void> VoidService::giveBack(const LedgerEntry& entry, const QByteArray& codeHash) {
-    VoucherCache cache(m_db);
-    auto cached = cache.findByHash(codeHash);
-    if (!cached)
-        return Unexpected(cached.error());
-    if (*cached) {
-        Voucher v = (*cached)->voucher;
-        restore(v, entry);
-        return cache.updateRemaining(codeHash, v);
-    }
-    // A signed voucher: its usage is kept under its id (the ledger's voucher_id, in hex).
-    const QByteArray id = QByteArray::fromHex(entry.voucherId.toLatin1());
-    SignedVoucherStore signedStore(m_db);
-    auto usage = signedStore.usage(id);
-    if (!usage)
-        return Unexpected(usage.error());
-    if (!*usage)
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("the voucher of redemption %1 is no longer known here").arg(entry.id));
-    SignedUsage u = **usage;
-    if (entry.kind == kindName(VoucherKind::StoredValue))
-        u.balanceMinor += entry.amountMinor;
-    else
-        u.usesLeft += std::max(1, entry.uses);
-    return signedStore.saveUsage(id, u);
+    return giveBackToVoucher(m_db, entry, codeHash, entry.uses, entry.amountMinor);
 }
 
 } // namespace o2o

@@ -18,7 +18,7 @@ struct VoidRequest {
 /** Refused (refusal set, one of the reason codes of docs) or done (voidId set). */
 struct VoidOutcome {
     QString refusal; // wrong_pin, locked, not_permitted, void_window_passed, already_voided, day_closed,
-                     // unknown_entry
+                     // unknown_entry, has_returns (a sale or handed-over order returned in part)
     QString voidId;
     std::optional<LedgerEntry> entry; // a redemption voided (or refused)
     std::optional<Sale> sale;         // a sale voided (or refused), with every redemption it made

@@ -29,12 +29,14 @@ ApplicationWindow {
         "staff": staffScreen,
         "settings": settingsScreen,
         "wizard": wizardScreen,
-        "doctor": doctorScreen
+        "doctor": doctorScreen,
+        "returns": returnScreen
     })
     // What the menu offers; `roles` lists who may open it (the sign-in decides the role).
     readonly property var menuEntries: [
         { name: "counter", title: qsTr("Counter"), roles: ["cashier", "manager", "installer"] },
         { name: "sale", title: qsTr("Sale"), roles: ["cashier", "manager"] },
+        { name: "returns", title: qsTr("Returns"), roles: ["cashier", "manager"] },
         { name: "day", title: qsTr("Today's redemptions and sales"), roles: ["manager"] },
         { name: "reports", title: qsTr("Reports"), roles: ["manager"] },
         { name: "conflicts", title: qsTr("Conflicts"), roles: ["manager"] },
@@ -150,6 +152,15 @@ ApplicationWindow {
         function onSessionChanged() {
             if (root.app.session.signedIn)
                 root.kioskSignIn = false
+        }
+    }
+
+    Component {
+        id: returnScreen
+        ReturnScreen {
+            focus: true
+            app: root.app
+            compact: root.compact
         }
     }
 

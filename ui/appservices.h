@@ -4,6 +4,7 @@
 #include "ui/daycontroller.h"
 #include "ui/doctorcontroller.h"
 #include "ui/redemptioncontroller.h"
+#include "ui/returncontroller.h"
 #include "ui/salecontroller.h"
 #include "ui/sessioncontroller.h"
 #include "ui/settingscontroller.h"
@@ -54,6 +55,7 @@ class AppServices : public QObject {
     Q_PROPERTY(o2o::SettingsController* settings READ settings CONSTANT)
     Q_PROPERTY(o2o::WizardController* wizard READ wizard CONSTANT)
     Q_PROPERTY(o2o::DoctorController* doctor READ doctor CONSTANT)
+    Q_PROPERTY(o2o::ReturnController* returns READ returns CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
@@ -73,6 +75,8 @@ public:
     SessionController* session() { return &m_session; }
     StaffController* staff() { return &m_staff; }
     SettingsController* settings() { return &m_settings; }
+    /** Returns at the counter (issue 14): made here with the screens' database thread. */
+    ReturnController* returns() { return &m_returns; }
     WizardController* wizard() const { return m_wizard; }
     void setWizard(WizardController* wizard) { m_wizard = wizard; }
     DoctorController* doctor() const { return m_doctor; }
@@ -112,6 +116,7 @@ private:
     SessionController m_session;
     StaffController m_staff;
     SettingsController m_settings;
+    ReturnController m_returns;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;
     QPointer<QQmlEngine> m_engine;

@@ -81,6 +81,17 @@ QByteArray reportCsv(const DayReport& r) {
     groups(QStringLiteral("payment"), r.byPayment);
     groups(QStringLiteral("day"), r.byDay);
     groups(QStringLiteral("hour"), r.byHour);
+    // Refunds of returns by how the money went back: in the sales columns, counted and summed.
+    for (const ReportGroup& g : r.refundsByPayment)
+        csv.row({QStringLiteral("refund"),
+                 safeText(g.key),
+                 safeText(g.label),
+                 {},
+                 {},
+                 {},
+                 QString::number(g.sales),
+                 r.amount(g.salesMinor),
+                 {}});
 
     for (const ReportVoid& v : r.voids) {
         const bool sale = v.targetKind == QStringLiteral("sale");

@@ -170,6 +170,16 @@ void layOut(PdfLayout& doc, const DayReport& r, qreal line) {
                    {amount, 0.3, kRight}},
                   rows);
     }
+    if (!r.refundsByPayment.isEmpty()) {
+        QList<QStringList> rows;
+        for (const ReportGroup& g : r.refundsByPayment)
+            rows.append({g.key, count(g.sales), r.amount(g.salesMinor)});
+        doc.heading(QStringLiteral("Refunds of returns by payment method"));
+        doc.table({{QStringLiteral("Method"), 0.4},
+                   {QStringLiteral("Refunds"), 0.3, kRight},
+                   {amount, 0.3, kRight}},
+                  rows);
+    }
     if (r.byDay.size() > 1) {
         doc.heading(QStringLiteral("By day"));
         doc.table({{QStringLiteral("Day"), 0.25},

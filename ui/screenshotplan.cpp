@@ -68,6 +68,7 @@ QList<Shot> allShots() {
     shots += statusShots();
     shots += managerShots();
     shots += saleShots();
+    shots += returnShots();
     shots += wizardShots();
     return shots;
 }

@@ -59,6 +59,7 @@ QList<Shot> managerShots();
 QList<Shot> saleShots();
 QList<Shot> signinShots();
 QList<Shot> wizardShots();
+QList<Shot> returnShots();
 
 /** Every shot of every area, in the order a person meets them. */
 QList<Shot> allShots();
