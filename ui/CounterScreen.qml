@@ -18,6 +18,7 @@ Page {
         codeField.forceActiveFocus()
     }
     function nextCustomer() {
+        screen.app.counterMember.remove()
         screen.controller.clear()
         screen.resetScreen()
     }
@@ -28,7 +29,10 @@ Page {
         target: screen.controller
         // A scanned code (camera or handheld scanner) lands in the field, so Redeem can confirm it.
         function onCodeScanned(code) { codeField.text = code }
-        function onResetRequested() { screen.resetScreen() }
+        function onResetRequested() {
+            screen.app.counterMember.remove()
+            screen.resetScreen()
+        }
         // The focus goes back to the field once a choice is over (a new scan replaces a pending choice).
         function onVerdictChanged() {
             if (!screen.controller.verdict.choosesAmount)
@@ -70,6 +74,50 @@ Page {
                 placeholderText: qsTr("Scan or type a voucher code")
                 focus: true
                 onAccepted: if (text.length > 0) screen.controller.check(text)
+            }
+            // The member a scanned member code named: the redemptions that follow are theirs.
+            Rectangle {
+                objectName: "counterMemberRow"
+                readonly property var member: screen.app.counterMember.member
+                visible: member.attached || member.refused
+                Layout.fillWidth: true
+                Layout.preferredHeight: counterMemberLayout.implicitHeight + 8
+                radius: 6
+                color: member.refused ? "#fdecea" : "#e7f5ea"
+                RowLayout {
+                    id: counterMemberLayout
+                    anchors.fill: parent
+                    anchors.margins: 4
+                    spacing: 8
+                    Label {
+                        objectName: "counterMemberText"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.pixelSize: screen.compact ? 15 : 20
+                        font.bold: parent.parent.member.attached
+                        color: parent.parent.member.refused ? "#b3261e" : "#137333"
+                        text: {
+                            const m = parent.parent.member
+                            if (m.refused)
+                                return qsTr("Member code refused: %1").arg(m.refusalText)
+                            if (m.name.length > 0)
+                                return qsTr("Member: %1").arg(m.name)
+                            return qsTr("Member no. %1").arg(m.shortId)
+                        }
+                    }
+                    Button {
+                        objectName: "counterMemberRemove"
+                        Layout.preferredHeight: screen.compact ? 40 : 48
+                        font.pixelSize: screen.compact ? 14 : 18
+                        text: parent.parent.member.attached ? qsTr("Remove member") : qsTr("Dismiss")
+                        onClicked: screen.app.counterMember.remove()
+                    }
+                }
+            }
+            Connections {
+                target: screen.app.counterMember
+                // The member's code is not a voucher: the field is free for the voucher that follows.
+                function onMemberChanged() { codeField.text = "" }
             }
             CodeKeypad {
                 id: keypad

@@ -84,6 +84,7 @@ ApplicationWindow {
         stack.pop(null, StackView.Immediate)
         menu.close()
         scanNotice.close()
+        root.app.counterMember.remove()
         root.app.redemption.clear()
         stack.currentItem.resetScreen()
         root.kioskSignIn = false

@@ -20,7 +20,10 @@ AppServices::AppServices(RedemptionController* redemption, SyncStatusController*
     , m_session(database)
     , m_staff(database, &m_session)
     , m_settings(database, &m_session)
-    , m_returns(database) {
+    , m_returns(database)
+    , m_counterMember(database, redemption) {
+    // Whoever signs in next serves a new customer: no member carried over.
+    connect(&m_session, &SessionController::signedOut, &m_counterMember, &CounterMember::remove);
     connect(this, &AppServices::languageChanged, &m_returns, &ReturnController::relocalize);
     // Amounts and reasons the sale controller words follow the window's language.
     connect(this, &AppServices::languageChanged, m_sale, &SaleController::relocalize);

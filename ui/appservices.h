@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/closedaycontroller.h"
+#include "ui/countermember.h"
 #include "ui/daycontroller.h"
 #include "ui/doctorcontroller.h"
 #include "ui/redemptioncontroller.h"
@@ -45,6 +46,7 @@ class AppServices : public QObject {
     QML_UNCREATABLE("created by the application")
     Q_PROPERTY(o2o::RedemptionController* redemption READ redemption CONSTANT)
     Q_PROPERTY(o2o::SyncStatusController* syncStatus READ syncStatus CONSTANT)
+    Q_PROPERTY(o2o::CounterMember* counterMember READ counterMember CONSTANT)
     Q_PROPERTY(o2o::DayController* day READ day CONSTANT)
     Q_PROPERTY(o2o::VoidController* voids READ voids CONSTANT)
     Q_PROPERTY(o2o::CloseDayController* closeDay READ closeDay CONSTANT)
@@ -74,6 +76,7 @@ public:
     /** Sign-in, staff and settings work on the screens' database thread: made here with it. */
     SessionController* session() { return &m_session; }
     StaffController* staff() { return &m_staff; }
+    CounterMember* counterMember() { return &m_counterMember; }
     SettingsController* settings() { return &m_settings; }
     /** Returns at the counter (issue 14): made here with the screens' database thread. */
     ReturnController* returns() { return &m_returns; }
@@ -117,6 +120,7 @@ private:
     StaffController m_staff;
     SettingsController m_settings;
     ReturnController m_returns;
+    CounterMember m_counterMember;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;
     QPointer<QQmlEngine> m_engine;

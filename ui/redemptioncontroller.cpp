@@ -1,5 +1,7 @@
 #include "ui/redemptioncontroller.h"
 
+#include "core/membercode.h"
+
 #include "ui/redemptionworker.h"
 #include "ui/uilog.h"
 
@@ -99,6 +101,10 @@ void RedemptionController::setCashier(const QString& staffId) {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, staffId] { worker->setCashier(staffId); });
 }
 
+void RedemptionController::setMemberCode(const QString& code) {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, code] { worker->setMemberCode(code); });
+}
+
 void RedemptionController::clear() {
     stopCountdown();
     m_verdict = {};
@@ -106,6 +112,10 @@ void RedemptionController::clear() {
 }
 
 void RedemptionController::submit(const QString& code, bool redeem, const QString& amount, int uses) {
+    if (looksLikeMemberCode(code)) { // the customer's membership, not a voucher: nothing to redeem
+        Q_EMIT memberCodeEntered(code);
+        return;
+    }
     const bool wasBusy = busy();
     stopCountdown();
     m_pending = m_nextRequest++;

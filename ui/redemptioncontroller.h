@@ -51,11 +51,14 @@ public:
     /** Kiosk mode: nobody confirms at the counter, so a code is redeemed at once and the screen resets. */
     void setKiosk(bool kiosk);
     bool kiosk() const { return m_kiosk; }
-    /** What feeds codes besides the keyboard: "camera", "video:FILE" or empty (the window puts it in words). */
+    /** What feeds codes besides the keyboard: "camera", "video:FILE" or empty (the window puts it in words).
+     */
     QString scanSource() const { return m_scanSource; }
     void setScanSource(const QString& source);
     /** The staff member signed in: redemptions name them (empty: the system user, as before sign-in). */
     void setCashier(const QString& staffId);
+    /** The member the counter's next checks and redemptions are for (a verified member code; empty: none). */
+    void setMemberCode(const QString& code);
 
     bool busy() const { return m_pending != 0; }
     /** The last verdict; empty (shown() false) at start and after clear(). */
@@ -97,6 +100,8 @@ Q_SIGNALS:
     void verdictReady(const o2o::VerdictView& verdict);
     /** A scanner's code was submitted; a screen may show it (the code as scanned, unchecked). */
     void codeScanned(const QString& code);
+    /** A member code was scanned or typed: it is the member's, not a voucher (CounterMember checks it). */
+    void memberCodeEntered(const QString& code);
     void scanSourceChanged();
     void kioskChanged();
     void previewSinkChanged();

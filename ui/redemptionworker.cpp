@@ -72,6 +72,7 @@ void RedemptionWorker::process(quint64 requestId, const QString& code, bool rede
     input.code = code;
     input.amountText = amount;
     input.uses = uses;
+    input.memberCode = m_memberCode; // verified again in the redemption's own transaction
     input.cashier =
         m_cashier.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("terminal")) : m_cashier;
     auto outcome = redeem ? redeemWithPlatform(*m_db, *m_service, m_clock, input) : m_service->check(input);

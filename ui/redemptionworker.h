@@ -23,6 +23,8 @@ public:
 
     /** Who the next redemptions are by (empty: the system user). */
     void setCashier(const QString& staffId) { m_cashier = staffId; }
+    /** A verified member code: the redemptions that follow are attributed to the member (empty: none). */
+    void setMemberCode(const QString& code) { m_memberCode = code; }
 
 public Q_SLOTS:
     void process(quint64 requestId, const QString& code, bool redeem, const QString& amount, int uses);
@@ -33,6 +35,7 @@ Q_SIGNALS:
 private:
     QString m_dataDir;
     QString m_cashier;
+    QString m_memberCode;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RedemptionService> m_service;

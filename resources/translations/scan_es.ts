@@ -3,12 +3,12 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../../ui/CameraView.qml" line="78" />
+        <location filename="../../ui/CameraView.qml" line="80" />
         <source>No camera picture. Type the code or use the handheld scanner.</source>
         <translation>Sin imagen de cámara. Escriba el código o use el lector de mano.</translation>
     </message>
     <message>
-        <location filename="../../ui/CameraView.qml" line="97" />
+        <location filename="../../ui/CameraView.qml" line="99" />
         <source>Hold the code inside the frame</source>
         <translation>Mantenga el código dentro del marco</translation>
     </message>
@@ -16,52 +16,52 @@
 <context>
     <name>ChoicePanel</name>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="59" />
+        <location filename="../../ui/ChoicePanel.qml" line="60" />
         <source>Uses to redeem now</source>
         <translation>Usos a canjear ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="100" />
+        <location filename="../../ui/ChoicePanel.qml" line="101" />
         <source>%1 of %2 uses left</source>
         <translation>Quedan %1 de %2 usos</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="111" />
+        <location filename="../../ui/ChoicePanel.qml" line="112" />
         <source>Balance %1</source>
         <translation>Saldo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="128" />
+        <location filename="../../ui/ChoicePanel.qml" line="129" />
         <source>More than the balance</source>
         <translation>Supera el saldo</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="139" />
+        <location filename="../../ui/ChoicePanel.qml" line="140" />
         <source>Tick each item as you hand it over (%1 of %2)</source>
         <translation>Marque cada artículo al entregarlo (%1 de %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="192" />
+        <location filename="../../ui/ChoicePanel.qml" line="193" />
         <source>Admission %1, %2 to %3</source>
         <translation>Entrada el %1, de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="196" />
+        <location filename="../../ui/ChoicePanel.qml" line="197" />
         <source>Admission from %1 to %2</source>
         <translation>Entrada de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="199" />
+        <location filename="../../ui/ChoicePanel.qml" line="200" />
         <source>Admission until %1</source>
         <translation>Entrada hasta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="200" />
+        <location filename="../../ui/ChoicePanel.qml" line="201" />
         <source>Admission at any time</source>
         <translation>Entrada a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="209" />
+        <location filename="../../ui/ChoicePanel.qml" line="210" />
         <source>Check the show and seat, then redeem to admit.</source>
         <translation>Compruebe la sesión y el asiento; después canjee para dar entrada.</translation>
     </message>
@@ -69,17 +69,17 @@
 <context>
     <name>CodeKeypad</name>
     <message>
-        <location filename="../../ui/CodeKeypad.qml" line="69" />
+        <location filename="../../ui/CodeKeypad.qml" line="70" />
         <source>Backspace</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/CodeKeypad.qml" line="76" />
+        <location filename="../../ui/CodeKeypad.qml" line="77" />
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../../ui/CodeKeypad.qml" line="83" />
+        <location filename="../../ui/CodeKeypad.qml" line="84" />
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
@@ -87,17 +87,42 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/CounterScreen.qml" line="69" />
+        <location filename="../../ui/CounterScreen.qml" line="74" />
         <source>Scan or type a voucher code</source>
         <translation>Escanee o escriba el código</translation>
     </message>
     <message>
-        <location filename="../../ui/CounterScreen.qml" line="93" />
+        <location filename="../../ui/CounterScreen.qml" line="102" />
+        <source>Member code refused: %1</source>
+        <translation>Código de socio rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="104" />
+        <source>Member: %1</source>
+        <translation>Socio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="105" />
+        <source>Member no. %1</source>
+        <translation>Socio n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="112" />
+        <source>Remove member</source>
+        <translation>Quitar socio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="112" />
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="142" />
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/CounterScreen.qml" line="103" />
+        <location filename="../../ui/CounterScreen.qml" line="152" />
         <source>Redeem</source>
         <translation>Canjear</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../../ui/CameraView.qml" line="78" />
+        <location filename="../../ui/CameraView.qml" line="80" />
         <source>No camera picture. Type the code or use the handheld scanner.</source>
         <translation>没有摄像头画面。请输入券码或使用扫码枪。</translation>
     </message>
     <message>
-        <location filename="../../ui/CameraView.qml" line="97" />
+        <location filename="../../ui/CameraView.qml" line="99" />
         <source>Hold the code inside the frame</source>
         <translation>请将二维码对准取景框</translation>
     </message>
@@ -16,52 +16,52 @@
 <context>
     <name>ChoicePanel</name>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="59" />
+        <location filename="../../ui/ChoicePanel.qml" line="60" />
         <source>Uses to redeem now</source>
         <translation>本次核销次数</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="100" />
+        <location filename="../../ui/ChoicePanel.qml" line="101" />
         <source>%1 of %2 uses left</source>
         <translation>剩余 %1/%2 次</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="111" />
+        <location filename="../../ui/ChoicePanel.qml" line="112" />
         <source>Balance %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="128" />
+        <location filename="../../ui/ChoicePanel.qml" line="129" />
         <source>More than the balance</source>
         <translation>超过余额</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="139" />
+        <location filename="../../ui/ChoicePanel.qml" line="140" />
         <source>Tick each item as you hand it over (%1 of %2)</source>
         <translation>每交付一件请勾选（%1/%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="192" />
+        <location filename="../../ui/ChoicePanel.qml" line="193" />
         <source>Admission %1, %2 to %3</source>
         <translation>入场时间：%1 %2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="196" />
+        <location filename="../../ui/ChoicePanel.qml" line="197" />
         <source>Admission from %1 to %2</source>
         <translation>入场时间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="199" />
+        <location filename="../../ui/ChoicePanel.qml" line="200" />
         <source>Admission until %1</source>
         <translation>入场截止：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="200" />
+        <location filename="../../ui/ChoicePanel.qml" line="201" />
         <source>Admission at any time</source>
         <translation>任何时间均可入场</translation>
     </message>
     <message>
-        <location filename="../../ui/ChoicePanel.qml" line="209" />
+        <location filename="../../ui/ChoicePanel.qml" line="210" />
         <source>Check the show and seat, then redeem to admit.</source>
         <translation>请核对场次和座位，然后核销入场。</translation>
     </message>
@@ -69,17 +69,17 @@
 <context>
     <name>CodeKeypad</name>
     <message>
-        <location filename="../../ui/CodeKeypad.qml" line="69" />
+        <location filename="../../ui/CodeKeypad.qml" line="70" />
         <source>Backspace</source>
         <translation>退格</translation>
     </message>
     <message>
-        <location filename="../../ui/CodeKeypad.qml" line="76" />
+        <location filename="../../ui/CodeKeypad.qml" line="77" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/CodeKeypad.qml" line="83" />
+        <location filename="../../ui/CodeKeypad.qml" line="84" />
         <source>Enter</source>
         <translation>确认</translation>
     </message>
@@ -87,17 +87,42 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/CounterScreen.qml" line="69" />
+        <location filename="../../ui/CounterScreen.qml" line="74" />
         <source>Scan or type a voucher code</source>
         <translation>扫码或输入券码</translation>
     </message>
     <message>
-        <location filename="../../ui/CounterScreen.qml" line="93" />
+        <location filename="../../ui/CounterScreen.qml" line="102" />
+        <source>Member code refused: %1</source>
+        <translation>会员码被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="104" />
+        <source>Member: %1</source>
+        <translation>会员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="105" />
+        <source>Member no. %1</source>
+        <translation>会员号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="112" />
+        <source>Remove member</source>
+        <translation>移除会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="112" />
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CounterScreen.qml" line="142" />
         <source>Check</source>
         <translation>查验</translation>
     </message>
     <message>
-        <location filename="../../ui/CounterScreen.qml" line="103" />
+        <location filename="../../ui/CounterScreen.qml" line="152" />
         <source>Redeem</source>
         <translation>核销</translation>
     </message>
