@@ -12,7 +12,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 8> kSteps{{
+constexpr std::array<Step, 9> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -236,6 +236,13 @@ CREATE TABLE closed_days (
   PRIMARY KEY (terminal_id, day)
 ) WITHOUT ROWID;
 CREATE INDEX closed_days_by_store ON closed_days(store_id, day);
+)sql"},
+    // --- campaigns (issue 14, section 4) ---
+    {9, R"sql(
+-- The campaign a voucher was issued for (issue --campaign); '' for none and for every older voucher.
+-- Redemption events carry it too (payload.campaign): `report campaigns` counts from the events.
+ALTER TABLE vouchers ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
+CREATE INDEX events_by_type ON events(type, status);
 )sql"},
 }};
 

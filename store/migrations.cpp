@@ -9,7 +9,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 10> kMigrations{{
+constexpr std::array<sql::MigrationStep, 11> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -201,6 +201,14 @@ ALTER TABLE redemptions ADD COLUMN sale_id TEXT NOT NULL DEFAULT '';
 -- A refusal names the redemption that used the voucher up (when, where, by whom): one probe by code,
 -- however long the ledger has grown.
 CREATE INDEX redemptions_by_code ON redemptions(code_hash);
+)sql"},
+    // --- campaigns (issue 14, section 4) ---
+    {11, R"sql(
+-- Campaigns: the deal or campaign a voucher came from, kept on the cached voucher and copied onto each
+-- redemption so the count survives the voucher leaving the cache. Empty: none (every older row).
+ALTER TABLE vouchers ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
+ALTER TABLE redemptions ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
+CREATE INDEX redemptions_by_campaign ON redemptions(campaign, at_ms) WHERE campaign != '';
 )sql"},
 }};
 

@@ -204,6 +204,7 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     entry.online = request->budget.online;
     entry.holdId = input.holdId;
     entry.saleId = input.saleId;
+    entry.campaign = cached.voucher.campaign;
     O2O_TRY(m_ledger.record(entry, cached.codeHash));
     O2O_TRY(transaction.commit());
     m_context.latestLedgerMs = std::max(m_context.latestLedgerMs, entry.atMs);

@@ -19,15 +19,15 @@ AppServices::AppServices(RedemptionController* redemption, SyncStatusController*
     , m_sale(sale)
     , m_session(database)
     , m_staff(database, &m_session)
-    , m_settings(database, &m_session) {
+    , m_settings(database, &m_session)
+    , m_campaigns(database) {
     // Amounts and reasons the sale controller words follow the window's language.
     connect(this, &AppServices::languageChanged, m_sale, &SaleController::relocalize);
     // A sale names the member signed in, as a redemption does.
-    connect(&m_session, &SessionController::sessionChanged, m_sale,
-            [this] {
-                if (!m_session.staffId().isEmpty())
-                    m_sale->setCashierId(m_session.staffId());
-            });
+    connect(&m_session, &SessionController::sessionChanged, m_sale, [this] {
+        if (!m_session.staffId().isEmpty())
+            m_sale->setCashierId(m_session.staffId());
+    });
     // Redemptions and sales name the member signed in; a key, a touch or a scan keeps them signed in.
     connect(&m_session, &SessionController::sessionChanged, this,
             [this] { m_redemption->setCashier(m_session.staffId()); });

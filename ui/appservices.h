@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/campaigncontroller.h"
 #include "ui/closedaycontroller.h"
 #include "ui/daycontroller.h"
 #include "ui/doctorcontroller.h"
@@ -45,6 +46,7 @@ class AppServices : public QObject {
     Q_PROPERTY(o2o::RedemptionController* redemption READ redemption CONSTANT)
     Q_PROPERTY(o2o::SyncStatusController* syncStatus READ syncStatus CONSTANT)
     Q_PROPERTY(o2o::DayController* day READ day CONSTANT)
+    Q_PROPERTY(o2o::CampaignController* campaigns READ campaigns CONSTANT)
     Q_PROPERTY(o2o::VoidController* voids READ voids CONSTANT)
     Q_PROPERTY(o2o::CloseDayController* closeDay READ closeDay CONSTANT)
     Q_PROPERTY(o2o::SyncDashboardController* syncDashboard READ syncDashboard CONSTANT)
@@ -73,6 +75,8 @@ public:
     SessionController* session() { return &m_session; }
     StaffController* staff() { return &m_staff; }
     SettingsController* settings() { return &m_settings; }
+    /** The campaign report (issue 14): made here with the screens' database thread. */
+    CampaignController* campaigns() { return &m_campaigns; }
     WizardController* wizard() const { return m_wizard; }
     void setWizard(WizardController* wizard) { m_wizard = wizard; }
     DoctorController* doctor() const { return m_doctor; }
@@ -112,6 +116,7 @@ private:
     SessionController m_session;
     StaffController m_staff;
     SettingsController m_settings;
+    CampaignController m_campaigns;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;
     QPointer<QQmlEngine> m_engine;

@@ -240,6 +240,22 @@ QList<Shot> managerShots() {
              s.waitUntil([&s] { return !s.app().day()->exporting(); }, 15000);
              s.settle();
          }},
+        {QStringLiteral("manager-campaigns"),
+         [](ShotStage& s) {
+             prepareDay(s);
+             s.showScreen(QStringLiteral("reports"));
+             s.settle();
+             s.waitUntil([&s] { return !s.app().campaigns()->loading(); }, 15000);
+             s.settle();
+             // Scrolled to the campaign report, below the day's export.
+             QObject* flick = s.item(QStringLiteral("reportsFlickable"));
+             QObject* heading = s.item(QStringLiteral("campaignsHeading"));
+             const qreal most =
+                 flick->property("contentHeight").toReal() - flick->property("height").toReal();
+             flick->setProperty("contentY",
+                                std::max<qreal>(0, std::min(heading->property("y").toReal() - 8, most)));
+             s.settle();
+         }},
         {QStringLiteral("manager-close-pending"),
          [](ShotStage& s) {
              prepareDay(s);
