@@ -130,7 +130,7 @@ Page {
                         font.pixelSize: screen.textSize
                         checkable: true
                         checked: screen.campaigns.periodDays === modelData
-                        text: modelData === 1 ? qsTr("Today") : qsTr("Last %n days", "", modelData)
+                        text: modelData === 1 ? qsTr("Today") : qsTr("Last %1 days").arg(modelData)
                         onClicked: screen.campaigns.periodDays = modelData
                     }
                 }
@@ -184,8 +184,8 @@ Page {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: qsTr("%n redemptions", "", redemptions) + " \u00b7 "
-                                  + qsTr("spend %1 in %n sales", "", sales).arg(spend)
+                            text: qsTr("Redemptions: %1 \u00b7 sales: %2 \u00b7 spend: %3")
+                                  .arg(redemptions).arg(sales).arg(spend)
                             font.pixelSize: screen.textSize - 2
                             wrapMode: Text.Wrap
                         }

@@ -243,6 +243,20 @@ QList<Shot> managerShots() {
         {QStringLiteral("manager-campaigns"),
          [](ShotStage& s) {
              prepareDay(s);
+             // A lunch sold with the lunch campaign's deal: the campaign's spend is the sale's total.
+             const QString lunchCode = s.demoCode(QStringLiteral("demo-lunch"));
+             runOnDatabase<bool>(s, [lunchCode](Database& db) -> Result<bool> {
+                 SystemClock clock;
+                 SaleInput lunch;
+                 lunch.lines = {{QStringLiteral("LUNCH"), {}, {}, 2}};
+                 lunch.voucherCodes = {lunchCode};
+                 lunch.payment = QStringLiteral("card");
+                 lunch.cashier = kCashier;
+                 auto sold = SaleService(db, clock).sell(lunch);
+                 if (!sold)
+                     return Unexpected(sold.error());
+                 return true;
+             });
              s.showScreen(QStringLiteral("reports"));
              s.settle();
              s.waitUntil([&s] { return !s.app().campaigns()->loading(); }, 15000);

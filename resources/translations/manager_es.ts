@@ -173,29 +173,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Today&apos;s redemptions and sales</source>
-        <translation type="vanished">Canjes y ventas de hoy</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="vanished">Informes</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="vanished">Conflictos</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation type="vanished">Sincronización</translation>
-    </message>
-    <message>
-        <source>Close the day</source>
-        <translation type="vanished">Cerrar el día</translation>
-    </message>
-</context>
-<context>
     <name>ManagerPinPad</name>
     <message>
         <location filename="../../ui/ManagerPinPad.qml" line="25"/>
@@ -221,7 +198,7 @@
         <translation>El cliente cambió de opinión</translation>
     </message>
     <message>
-        <location filename="../../ui/shots_manager.cpp" line="271"/>
+        <location filename="../../ui/shots_manager.cpp" line="287"/>
         <source>Network down since noon; synced later</source>
         <translation>Sin red desde mediodía; se sincroniza después</translation>
     </message>
@@ -428,34 +405,20 @@
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/ReportsScreen.qml" line="133"/>
-        <source>Last %n days</source>
-        <translation>
-            <numerusform>Último día</numerusform>
-            <numerusform>Últimos %n días</numerusform>
-        </translation>
+        <source>Last %1 days</source>
+        <translation>Últimos %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportsScreen.qml" line="187"/>
+        <source>Redemptions: %1 · sales: %2 · spend: %3</source>
+        <translation>Canjes: %1 · ventas: %2 · gasto: %3</translation>
     </message>
     <message>
         <location filename="../../ui/ReportsScreen.qml" line="150"/>
         <source>No voucher of a campaign was redeemed in this period.</source>
         <translation>En este periodo no se canjeó ningún cupón de una campaña.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReportsScreen.qml" line="187"/>
-        <source>%n redemptions</source>
-        <translation>
-            <numerusform>%n canje</numerusform>
-            <numerusform>%n canjes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReportsScreen.qml" line="188"/>
-        <source>spend %1 in %n sales</source>
-        <translation>
-            <numerusform>gasto %1 en %n venta</numerusform>
-            <numerusform>gasto %1 en %n ventas</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/ReportsScreen.qml" line="194"/>
@@ -592,17 +555,17 @@
 <context>
     <name>o2o::CampaignController</name>
     <message>
-        <location filename="../../ui/campaigncontroller.cpp" line="130"/>
+        <location filename="../../ui/campaigncontroller.cpp" line="135"/>
         <source>The campaign report cannot be read: %1</source>
         <translation>No se puede leer el informe de campañas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigncontroller.cpp" line="161"/>
+        <location filename="../../ui/campaigncontroller.cpp" line="166"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigncontroller.cpp" line="165"/>
+        <location filename="../../ui/campaigncontroller.cpp" line="170"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>

@@ -173,29 +173,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Today&apos;s redemptions and sales</source>
-        <translation type="vanished">今日核销与销售</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="vanished">报表</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="vanished">冲突</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation type="vanished">同步</translation>
-    </message>
-    <message>
-        <source>Close the day</source>
-        <translation type="vanished">日结</translation>
-    </message>
-</context>
-<context>
     <name>ManagerPinPad</name>
     <message>
         <location filename="../../ui/ManagerPinPad.qml" line="25"/>
@@ -221,7 +198,7 @@
         <translation>顾客改变主意</translation>
     </message>
     <message>
-        <location filename="../../ui/shots_manager.cpp" line="271"/>
+        <location filename="../../ui/shots_manager.cpp" line="287"/>
         <source>Network down since noon; synced later</source>
         <translation>中午起断网，稍后同步</translation>
     </message>
@@ -428,31 +405,20 @@
         <source>Today</source>
         <translation>今天</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/ReportsScreen.qml" line="133"/>
-        <source>Last %n days</source>
-        <translation>
-            <numerusform>最近 %n 天</numerusform>
-        </translation>
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ReportsScreen.qml" line="187"/>
+        <source>Redemptions: %1 · sales: %2 · spend: %3</source>
+        <translation>核销：%1 · 销售：%2 · 消费：%3</translation>
     </message>
     <message>
         <location filename="../../ui/ReportsScreen.qml" line="150"/>
         <source>No voucher of a campaign was redeemed in this period.</source>
         <translation>此期间没有核销任何活动券。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReportsScreen.qml" line="187"/>
-        <source>%n redemptions</source>
-        <translation>
-            <numerusform>核销 %n 次</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/ReportsScreen.qml" line="188"/>
-        <source>spend %1 in %n sales</source>
-        <translation>
-            <numerusform>%n 笔销售共消费 %1</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/ReportsScreen.qml" line="194"/>
@@ -589,17 +555,17 @@
 <context>
     <name>o2o::CampaignController</name>
     <message>
-        <location filename="../../ui/campaigncontroller.cpp" line="130"/>
+        <location filename="../../ui/campaigncontroller.cpp" line="135"/>
         <source>The campaign report cannot be read: %1</source>
         <translation>无法读取活动报表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigncontroller.cpp" line="161"/>
+        <location filename="../../ui/campaigncontroller.cpp" line="166"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigncontroller.cpp" line="165"/>
+        <location filename="../../ui/campaigncontroller.cpp" line="170"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
