@@ -17,6 +17,8 @@ QList<Option> redeemOptions() {
         {QStringLiteral("spend"), QStringLiteral("AMOUNT"),
          QStringLiteral("the purchase, for a minimum-spend rule")}};
     options.append({QStringLiteral("cashier"), QStringLiteral("ID"), QStringLiteral("who redeems it")});
+    options.append({QStringLiteral("member"), QStringLiteral("CODE"),
+                    QStringLiteral("a member code: attributes it to the member (verified offline)")});
     options.append(kJson);
     return options;
 }
@@ -182,6 +184,8 @@ QList<Command> commandList() {
           {QStringLiteral("voucher"), QStringLiteral("CODE"),
            QStringLiteral("a voucher applied (repeatable)")},
           {QStringLiteral("cashier"), QStringLiteral("ID"), QStringLiteral("who sells")},
+          {QStringLiteral("member"), QStringLiteral("CODE"),
+           QStringLiteral("a member code: attributes the sale to the member (verified offline)")},
           kJson},
          commandSale},
         {{QStringLiteral("sale"), QStringLiteral("receipt")},

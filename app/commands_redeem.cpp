@@ -32,6 +32,11 @@ int checkOrRedeem(const CommandContext& context, bool redeem) {
         args.value(QStringLiteral("cashier"), qEnvironmentVariable("USER", QStringLiteral("terminal")));
     if (input.cashier.size() > 64)
         return reportUsage(QStringLiteral("--cashier is longer than 64 characters"));
+    if (args.values.contains(QStringLiteral("member"))) {
+        input.memberCode = args.value(QStringLiteral("member")).trimmed();
+        if (input.memberCode.isEmpty())
+            return reportUsage(QStringLiteral("--member needs a member code"));
+    }
 
     auto db = redeem ? Database::open(context.dataDir) : Database::openForReading(context.dataDir);
     if (!db)

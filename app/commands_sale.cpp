@@ -57,6 +57,11 @@ Result<SaleInput> readSale(const CliArgs& args) {
         args.value(QStringLiteral("cashier"), qEnvironmentVariable("USER", QStringLiteral("terminal")));
     if (input.cashier.size() > 64)
         return fail(ErrorCode::Usage, QStringLiteral("--cashier is longer than 64 characters"));
+    if (args.values.contains(QStringLiteral("member"))) {
+        input.memberCode = args.value(QStringLiteral("member")).trimmed();
+        if (input.memberCode.isEmpty())
+            return fail(ErrorCode::Usage, QStringLiteral("--member needs a member code"));
+    }
     return input;
 }
 
@@ -81,11 +86,15 @@ int commandSale(const CommandContext& context) {
                    ? reportUsage(outcome.error().message)
                    : reportRefusedOrError((*db)->explain(outcome.error()));
     if (!outcome->sale) {
-        const QJsonObject view{{QStringLiteral("verdict"), QStringLiteral("refused")},
-                               {QStringLiteral("reason"), reasonCode(outcome->refusal.reason)},
-                               {QStringLiteral("message"), cashierMessage(outcome->refusal.reason)},
-                               {QStringLiteral("detail"), refusalDetailView(outcome->refusal)},
-                               {QStringLiteral("voucher"), outcome->refusedCodeMasked}};
+        QJsonObject view{{QStringLiteral("verdict"), QStringLiteral("refused")},
+                         {QStringLiteral("reason"), reasonCode(outcome->refusal.reason)},
+                         {QStringLiteral("message"), cashierMessage(outcome->refusal.reason)},
+                         {QStringLiteral("detail"), refusalDetailView(outcome->refusal)}};
+        // The code refused: a voucher's (field "voucher", as always) or the member code's.
+        view.insert(outcome->memberRefused ? QStringLiteral("member_code") : QStringLiteral("voucher"),
+                    outcome->refusedCodeMasked);
+        if (outcome->memberRefused)
+            view.insert(QStringLiteral("refused_code"), QStringLiteral("member"));
         if (context.args.has(QStringLiteral("json"))) {
             printJson(view);
         } else {
@@ -93,13 +102,17 @@ int commandSale(const CommandContext& context) {
                 view.value(QStringLiteral("detail")).toObject().value(QStringLiteral("text")).toString();
             if (!sentence.endsWith(u'.'))
                 sentence += u'.';
-            printLine(QStringLiteral("REFUSED: voucher %1: %2 Nothing was sold.")
-                          .arg(outcome->refusedCodeMasked, sentence));
+            printLine(
+                QStringLiteral("REFUSED: %1 %2: %3 Nothing was sold.")
+                    .arg(outcome->memberRefused ? QStringLiteral("member code") : QStringLiteral("voucher"),
+                         outcome->refusedCodeMasked, sentence));
         }
         return ExitRefused;
     }
     QJsonObject view = saleView(*outcome->sale, outcome->redemptions);
     view.insert(QStringLiteral("verdict"), QStringLiteral("accepted"));
+    if (!outcome->memberName.isEmpty())
+        view.insert(QStringLiteral("member_name"), outcome->memberName);
     if (context.args.has(QStringLiteral("json"))) {
         printJson(view);
         return ExitOk;

@@ -148,25 +148,34 @@ QJsonObject outcomeView(const RedemptionOutcome& outcome) {
         view.insert(QStringLiteral("redemption_id"), outcome.redemptionId);
     if (outcome.voucher)
         view.insert(QStringLiteral("voucher"), voucherView(*outcome.voucher));
+    if (outcome.memberRefused)
+        view.insert(QStringLiteral("refused_code"), QStringLiteral("member"));
+    if (!outcome.memberId.isEmpty())
+        view.insert(QStringLiteral("member"), outcome.memberId);
+    if (!outcome.memberName.isEmpty())
+        view.insert(QStringLiteral("member_name"), outcome.memberName);
     return view;
 }
 
 QJsonObject ledgerEntryView(const LedgerEntry& e) {
-    return QJsonObject{{QStringLiteral("redemption_id"), e.id},
-                       {QStringLiteral("at"), localIsoTime(e.atMs)},
-                       {QStringLiteral("wall_at"), localIsoTime(e.wallMs)},
-                       {QStringLiteral("voucher_id"), e.voucherId},
-                       {QStringLiteral("code"), QStringLiteral("****") + e.codeTail},
-                       {QStringLiteral("kind"), e.kind},
-                       {QStringLiteral("description"), e.description},
-                       {QStringLiteral("uses"), e.uses},
-                       {QStringLiteral("amount"), Money(e.amountMinor, e.currency).amountText()},
-                       {QStringLiteral("currency"), e.currency},
-                       {QStringLiteral("cashier"), e.cashier},
-                       {QStringLiteral("terminal_id"), e.terminalId},
-                       {QStringLiteral("store_id"), e.storeId},
-                       {QStringLiteral("online"), e.online},
-                       {QStringLiteral("voided"), e.voided}};
+    QJsonObject view{{QStringLiteral("redemption_id"), e.id},
+                     {QStringLiteral("at"), localIsoTime(e.atMs)},
+                     {QStringLiteral("wall_at"), localIsoTime(e.wallMs)},
+                     {QStringLiteral("voucher_id"), e.voucherId},
+                     {QStringLiteral("code"), QStringLiteral("****") + e.codeTail},
+                     {QStringLiteral("kind"), e.kind},
+                     {QStringLiteral("description"), e.description},
+                     {QStringLiteral("uses"), e.uses},
+                     {QStringLiteral("amount"), Money(e.amountMinor, e.currency).amountText()},
+                     {QStringLiteral("currency"), e.currency},
+                     {QStringLiteral("cashier"), e.cashier},
+                     {QStringLiteral("terminal_id"), e.terminalId},
+                     {QStringLiteral("store_id"), e.storeId},
+                     {QStringLiteral("online"), e.online},
+                     {QStringLiteral("voided"), e.voided}};
+    if (!e.memberId.isEmpty())
+        view.insert(QStringLiteral("member"), e.memberId);
+    return view;
 }
 
 QString outcomeText(const RedemptionOutcome& outcome) {
@@ -186,6 +195,12 @@ QString outcomeText(const RedemptionOutcome& outcome) {
     }
     if (!outcome.redemptionId.isEmpty())
         line += QStringLiteral("\n  redemption ") + outcome.redemptionId;
+    if (outcome.memberRefused)
+        line += QStringLiteral("\n  (the member code was refused; nothing was recorded)");
+    else if (!outcome.memberId.isEmpty())
+        line +=
+            QStringLiteral("\n  member %1%2")
+                .arg(outcome.memberName.isEmpty() ? QString() : outcome.memberName + u' ', outcome.memberId);
     return line;
 }
 

@@ -60,19 +60,22 @@ QJsonObject saleView(const Sale& sale, const QList<RedemptionOutcome>& redemptio
     QJsonArray redeemed;
     for (const RedemptionOutcome& r : redemptions)
         redeemed.append(outcomeView(r));
-    return QJsonObject{{QStringLiteral("sale_id"), sale.id},
-                       {QStringLiteral("at"), localIsoTime(sale.atMs)},
-                       {QStringLiteral("cashier"), sale.cashier},
-                       {QStringLiteral("currency"), sale.currency},
-                       {QStringLiteral("lines"), lines},
-                       {QStringLiteral("subtotal"), amount(sale.subtotalMinor, sale.currency)},
-                       {QStringLiteral("discount"), amount(sale.discountMinor, sale.currency)},
-                       {QStringLiteral("tax"), amount(sale.taxMinor, sale.currency)},
-                       {QStringLiteral("total"), amount(sale.totalMinor, sale.currency)},
-                       {QStringLiteral("payments"), payments},
-                       {QStringLiteral("redemptions"),
-                        redemptions.isEmpty() ? QJsonArray::fromStringList(sale.redemptionIds) : redeemed},
-                       {QStringLiteral("voided"), sale.voided}};
+    QJsonObject view{{QStringLiteral("sale_id"), sale.id},
+                     {QStringLiteral("at"), localIsoTime(sale.atMs)},
+                     {QStringLiteral("cashier"), sale.cashier},
+                     {QStringLiteral("currency"), sale.currency},
+                     {QStringLiteral("lines"), lines},
+                     {QStringLiteral("subtotal"), amount(sale.subtotalMinor, sale.currency)},
+                     {QStringLiteral("discount"), amount(sale.discountMinor, sale.currency)},
+                     {QStringLiteral("tax"), amount(sale.taxMinor, sale.currency)},
+                     {QStringLiteral("total"), amount(sale.totalMinor, sale.currency)},
+                     {QStringLiteral("payments"), payments},
+                     {QStringLiteral("redemptions"),
+                      redemptions.isEmpty() ? QJsonArray::fromStringList(sale.redemptionIds) : redeemed},
+                     {QStringLiteral("voided"), sale.voided}};
+    if (!sale.memberId.isEmpty())
+        view.insert(QStringLiteral("member"), sale.memberId);
+    return view;
 }
 
 QJsonObject catalogItemView(const CatalogItem& item, const QString& currency) {
@@ -105,6 +108,9 @@ QStringList receiptText(const Sale& sale, const QString& storeName) {
     for (const QJsonValue v : sale.payments)
         out.append(twoColumns(methodName(v[QStringLiteral("method")].toString()),
                               amount(v[QStringLiteral("amount")].toInteger(), sale.currency)));
+    // The member it counts for, by the last 8 hex digits of the id (the customer can tell it's theirs).
+    if (!sale.memberId.isEmpty())
+        out.append(twoColumns(QStringLiteral("Member"), QStringLiteral("…") + sale.memberId.right(8)));
     if (sale.voided)
         out.append(QStringLiteral("*** VOIDED ***").rightJustified(28));
     return out;

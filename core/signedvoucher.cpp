@@ -109,6 +109,21 @@ std::optional<SignedVoucher> readFields(const QByteArray& b) {
     return v;
 }
 
+// The length a voucher's flags announce (body and signature), read before the signature is checked so a
+// code with bytes added or cut is refused as malformed, as it always was; -1 when it cannot be told.
+qsizetype announcedBytes(const QByteArray& b) {
+    if (b.size() < kPlainBytes)
+        return -1;
+    const quint8 flags = quint8(b.at(51));
+    qsizetype n = kBodyBytes + ((flags & kFlagRotating) ? Ed25519PublicKey::kBytes : 0);
+    if (flags & kFlagCampaign) {
+        if (b.size() <= n)
+            return -1;
+        n += 1 + quint8(b.at(n));
+    }
+    return n + kSignatureBytes;
+}
+
 const PlatformKey* findKey(const KeyRing& ring, quint32 id, qint64 utcSecs) {
     for (const PlatformKey& k : ring)
         if (k.id == id && utcSecs >= k.validFrom && (k.validUntil == 0 || utcSecs < k.validUntil))
@@ -239,7 +254,8 @@ VerifiedCode verifySignedCode(QStringView code, const KeyRing& ring, qint64 utcS
     // The length is checked in full once the signature held (readFields: exactly what the flags announce).
     const qsizetype voucherSize = wallet ? bytes->size() - kWalletTailBytes : bytes->size();
     if (voucherSize < kPlainBytes || voucherSize > kMaxBodyBytes + kSignatureBytes ||
-        (wallet && voucherSize < kRotatingBytes) || quint8(bytes->at(0)) != kFormatVersion)
+        (wallet && voucherSize < kRotatingBytes) || quint8(bytes->at(0)) != kFormatVersion ||
+        announcedBytes(*bytes) != voucherSize)
         return refused(Reason::Malformed);
 
     const QByteArray voucherBytes = bytes->left(voucherSize);

@@ -9,7 +9,7 @@ namespace {
 constexpr const char* kRedemptions = R"sql(
 SELECT json_extract(e.payload, '$.payload.campaign'), e.redemption_id,
        json_extract(e.payload, '$.payload.at_ms'), coalesce(json_extract(e.payload, '$.payload.sale_id'), ''),
-       coalesce(json_extract(e.payload, '$.payload.currency'), '')
+       coalesce(json_extract(e.payload, '$.payload.currency'), ''), e.event_id
 FROM events e
 WHERE e.type = 'redemption' AND e.status = 'accepted'
   AND coalesce(json_extract(e.payload, '$.payload.campaign'), '') != ''
@@ -22,7 +22,7 @@ ORDER BY json_extract(e.payload, '$.payload.at_ms'), e.redemption_id
 // Sales not voided, by id: the spend a campaign's voucher was used in.
 constexpr const char* kSales = R"sql(
 SELECT json_extract(s.payload, '$.payload.sale_id'), json_extract(s.payload, '$.payload.total'),
-       json_extract(s.payload, '$.payload.at_ms')
+       json_extract(s.payload, '$.payload.at_ms'), s.event_id
 FROM events s
 WHERE s.type = 'sale' AND s.status = 'accepted'
   AND NOT EXISTS(SELECT 1 FROM events v WHERE v.type = 'void' AND v.status = 'accepted'
@@ -36,17 +36,26 @@ struct MemberOfEvent {
 };
 
 /*
- * MEMBERS (issue 14, section 1): the one place the platform's campaign count learns who redeemed. Member
- * attribution (branch `members`) is not merged yet, so nothing is attributed and members_new and
- * members_returning are 0. To wire it: return the member the redemption event (or its sale event) names,
- * and the received time of that member's first attributed event across all terminals.
+ * MEMBERS (issue 14, section 1): the one place the platform's campaign count learns who redeemed: the member
+ * the redemption event (else its sale's event) was attributed to (member_events, sandbox/memberstore.*), and
+ * the time of that member's first attributed event from any terminal. New: first seen within the period.
  */
-Result<std::optional<MemberOfEvent>>
-campaignMemberOfEvent(sql::Connection& connection, const QString& redemptionId, const QString& saleId) {
-    Q_UNUSED(connection);
-    Q_UNUSED(redemptionId);
-    Q_UNUSED(saleId);
-    return std::optional<MemberOfEvent>();
+Result<std::optional<MemberOfEvent>> campaignMemberOfEvent(sql::Connection& connection,
+                                                           const QString& redemptionEventId,
+                                                           const QString& saleEventId) {
+    auto member = connection.prepare("SELECT m.member_id, (SELECT min(f.at_ms) FROM member_events f "
+                                     "WHERE f.member_id = m.member_id AND f.type != 'void') "
+                                     "FROM member_events m WHERE m.event_id IN (?1, ?2) AND m.type != 'void' "
+                                     "ORDER BY m.event_id = ?1 DESC LIMIT 1");
+    if (!member)
+        return Unexpected(member.error());
+    member->bind(1, redemptionEventId).bind(2, saleEventId.isEmpty() ? redemptionEventId : saleEventId);
+    const int rc = member->step();
+    if (rc == sql::kDone)
+        return std::optional<MemberOfEvent>();
+    if (rc != sql::kRow)
+        return Unexpected(connection.error(rc, QStringLiteral("cannot read the member events")));
+    return std::optional(MemberOfEvent{member->text(0), member->int64(1)});
 }
 
 } // namespace
@@ -56,6 +65,7 @@ Result<CampaignCountStore::Count> CampaignCountStore::count(qint64 fromMs, qint6
     struct SaleFacts {
         qint64 totalMinor = 0;
         qint64 atMs = 0;
+        QString eventId;
     };
     QHash<QString, SaleFacts> sales;
     {
@@ -64,12 +74,13 @@ Result<CampaignCountStore::Count> CampaignCountStore::count(qint64 fromMs, qint6
             return Unexpected(stmt.error());
         int rc = sql::kRow;
         while ((rc = stmt->step()) == sql::kRow)
-            sales.insert(stmt->text(0), SaleFacts{stmt->int64(1), stmt->int64(2)});
+            sales.insert(stmt->text(0), SaleFacts{stmt->int64(1), stmt->int64(2), stmt->text(3)});
         if (rc != sql::kDone)
             return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the sale events")));
     }
     Count count;
     QList<CampaignRedemption> rows;
+    QList<std::pair<QString, QString>> eventIds; // each row's redemption event and sale event
     auto stmt = m_connection.prepare(kRedemptions);
     if (!stmt)
         return Unexpected(stmt.error());
@@ -84,16 +95,20 @@ Result<CampaignCountStore::Count> CampaignCountStore::count(qint64 fromMs, qint6
         if (count.currency.isEmpty())
             count.currency = stmt->text(4);
         const auto sale = sales.constFind(r.saleId);
+        QString saleEventId;
         if (!r.saleId.isEmpty() && sale != sales.cend()) {
             r.saleTotalMinor = sale->totalMinor;
             r.saleAtMs = sale->atMs;
+            saleEventId = sale->eventId;
         }
+        eventIds.append({stmt->text(5), saleEventId});
         rows.append(std::move(r));
     }
     if (rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot read the redemption events")));
-    for (CampaignRedemption& r : rows) {
-        auto member = campaignMemberOfEvent(m_connection, r.redemptionId, r.saleId);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        CampaignRedemption& r = rows[i];
+        auto member = campaignMemberOfEvent(m_connection, eventIds[i].first, eventIds[i].second);
         if (!member)
             return Unexpected(member.error());
         if (*member) {

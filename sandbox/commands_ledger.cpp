@@ -1,5 +1,6 @@
 #include "sandbox/auditchainstore.h"
 #include "sandbox/eventstore.h"
+#include "sandbox/memberstore.h"
 #include "sandbox/sandboxcli.h"
 
 #include <QDateTime>
@@ -26,23 +27,34 @@ int commandLedger(const SandboxContext& context) {
     auto events = EventStore((*store)->connection()).all();
     if (!events)
         return reportError(events.error());
+    auto members = MemberStore((*store)->connection()).memberByEvent();
+    if (!members)
+        return reportError(members.error());
     if (args.has(QStringLiteral("json"))) {
         // A contract for the terminal's tests: exactly these fields, one entry per distinct event.
         QJsonArray list;
-        for (const EventRecord& e : *events)
-            list.append(QJsonObject{{QStringLiteral("event_id"), e.eventId},
-                                    {QStringLiteral("type"), e.type},
-                                    {QStringLiteral("voucher"), e.voucherId},
-                                    {QStringLiteral("terminal"), e.terminalId},
-                                    {QStringLiteral("outcome"), e.status}});
+        for (const EventRecord& e : *events) {
+            QJsonObject entry{{QStringLiteral("event_id"), e.eventId},
+                              {QStringLiteral("type"), e.type},
+                              {QStringLiteral("voucher"), e.voucherId},
+                              {QStringLiteral("terminal"), e.terminalId},
+                              {QStringLiteral("outcome"), e.status}};
+            // Added with member codes: the member an accepted sale or redemption was attributed to.
+            if (const auto member = members->constFind(e.eventId); member != members->cend())
+                entry.insert(QStringLiteral("member"), *member);
+            list.append(entry);
+        }
         printJson(QJsonObject{{QStringLiteral("events"), list}});
         return 0;
     }
     for (const EventRecord& e : *events)
-        printLine(QStringLiteral("%1  %2  %3  voucher %4  terminal %5  %6%7")
+        printLine(QStringLiteral("%1  %2  %3  voucher %4  terminal %5  %6%7%8")
                       .arg(QDateTime::fromMSecsSinceEpoch(e.receivedMs, Qt::UTC).toString(Qt::ISODate),
                            e.type, e.eventId, masked(e.voucherId), e.terminalId, e.status,
-                           e.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.reason)));
+                           e.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.reason),
+                           members->contains(e.eventId)
+                               ? QStringLiteral("  member %1").arg(members->value(e.eventId))
+                               : QString()));
     if (events->empty())
         printLine(QStringLiteral("No events received yet."));
     return 0;

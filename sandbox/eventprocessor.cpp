@@ -3,7 +3,10 @@
 #include "sandbox/auditchainstore.h"
 #include "sandbox/daysstore.h"
 #include "sandbox/jsonfields.h"
+#include "sandbox/memberstore.h"
 #include "sandbox/redemptionrules.h"
+
+#include "core/money.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -15,6 +18,37 @@ namespace {
 const QString kAccepted = QStringLiteral("accepted");
 const QString kConflict = QStringLiteral("conflict");
 const QString kRejected = QStringLiteral("rejected");
+
+// The member an accepted sale or redemption was attributed to (member_id: hex of a member code's id, which
+// the terminal verified), and what it earns: 1 point per whole currency unit of a sale's total; a visit
+// for a sale or a redemption outside a sale (one inside a sale belongs to the sale's visit).
+std::optional<MemberEvent> attribution(const EventRecord& record, const QJsonObject& payload) {
+    const QString memberId = payload.value(QStringLiteral("member_id")).toString();
+    if (memberId.size() != 32 || QByteArray::fromHex(memberId.toLatin1()).size() != 16 ||
+        QByteArray::fromHex(memberId.toLatin1()).toHex() != memberId.toLower().toLatin1())
+        return std::nullopt;
+    MemberEvent e;
+    e.eventId = record.eventId;
+    e.type = record.type;
+    e.memberId = memberId;
+    e.terminalId = record.terminalId;
+    e.atMs = record.atMs;
+    if (record.type == QStringLiteral("sale")) {
+        const QString currency = payload.value(QStringLiteral("currency")).toString();
+        qint64 total = 0;
+        if (Money::isValidCurrency(currency) &&
+            readJsonInteger(payload, QStringLiteral("total"), 0, 0, kMaxJsonInteger, total)) {
+            qint64 unit = 1;
+            for (int i = 0; i < Money::minorDigits(currency); ++i)
+                unit *= 10;
+            e.points = total / unit;
+        }
+        e.visit = 1;
+    } else {
+        e.visit = payload.value(QStringLiteral("sale_id")).toString().isEmpty() ? 1 : 0;
+    }
+    return e;
+}
 
 } // namespace
 
@@ -90,6 +124,17 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
     if (!outcome.conflict.isEmpty())
         record.conflict = QJsonDocument(outcome.conflict).toJson(QJsonDocument::Compact);
     O2O_TRY(m_events.add(record));
+    if (outcome.status == kAccepted &&
+        (record.type == QStringLiteral("sale") || record.type == QStringLiteral("redemption"))) {
+        if (const auto member = attribution(record, payload.toObject()))
+            O2O_TRY(MemberStore(m_connection).attribute(*member));
+    } else if (outcome.status == kAccepted && record.type == QStringLiteral("void")) {
+        // A voided sale or redemption earns its member nothing: what it earned is taken back, once.
+        const QString original = payload.toObject().value(QStringLiteral("original_event_id")).toString();
+        if (!original.isEmpty())
+            O2O_TRY(
+                MemberStore(m_connection).reverse(original, record.eventId, record.terminalId, record.atMs));
+    }
 
     QJsonObject answer{{QStringLiteral("event_id"), eventId}, {QStringLiteral("status"), outcome.status}};
     if (!outcome.reason.isEmpty())

@@ -12,7 +12,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 9> kSteps{{
+constexpr std::array<Step, 10> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -237,8 +237,41 @@ CREATE TABLE closed_days (
 ) WITHOUT ROWID;
 CREATE INDEX closed_days_by_store ON closed_days(store_id, day);
 )sql"},
-    // --- campaigns (issue 14, section 4) ---
+    // Member codes (issue 14, section 1): sandbox/memberstore.*.
     {9, R"sql(
+-- Members the platform issued member codes to. Their ids share the trust list's revocations with signed
+-- vouchers (both are 16 random bytes), so revoking one raises the trust list's sequence.
+CREATE TABLE members (
+  member_id TEXT PRIMARY KEY,        -- lower-case hex of the 16-byte id in the code
+  name TEXT NOT NULL,
+  code TEXT NOT NULL UNIQUE,
+  rotating INTEGER NOT NULL,
+  wallet_seed BLOB,
+  created_ms INTEGER NOT NULL,
+  revoked INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+-- Accepted events terminals attributed to a member (member_id in the event's payload), once each.
+CREATE TABLE member_events (
+  seq INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL UNIQUE,
+  member_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  terminal_id TEXT NOT NULL,
+  points INTEGER NOT NULL,           -- sales: 1 per whole currency unit of the total
+  visit INTEGER NOT NULL,            -- 1: a sale, or a redemption outside a sale
+  at_ms INTEGER NOT NULL,
+  reverses TEXT NOT NULL DEFAULT ''  -- type 'void': the attributed event it takes back (-points, -visit)
+);
+CREATE INDEX member_events_by_member ON member_events(member_id);
+CREATE INDEX member_events_by_reversed ON member_events(reverses) WHERE reverses != '';
+CREATE TRIGGER trust_member_revoked AFTER UPDATE OF revoked ON members
+WHEN NEW.revoked = 1 AND OLD.revoked = 0 BEGIN
+  INSERT OR IGNORE INTO meta(key, value) VALUES('trust_sequence', '0');
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'trust_sequence';
+END;
+)sql"},
+    // --- campaigns (issue 14, section 4) ---
+    {10, R"sql(
 -- The campaign a voucher was issued for (issue --campaign); '' for none and for every older voucher.
 -- Redemption events carry it too (payload.campaign): `report campaigns` counts from the events.
 ALTER TABLE vouchers ADD COLUMN campaign TEXT NOT NULL DEFAULT '';

@@ -215,7 +215,9 @@ Result<bool> PlatformStore::revoke(const QString& voucherId) {
 }
 
 Result<QByteArray> PlatformStore::revokedSignedIds() {
-    auto stmt = m_connection.prepare("SELECT id FROM vouchers WHERE signed = 1 AND revoked = 1 ORDER BY id");
+    // Revoked members share the list (sandbox/memberstore.h): their ids are 16 random bytes too.
+    auto stmt = m_connection.prepare("SELECT id FROM vouchers WHERE signed = 1 AND revoked = 1 "
+                                     "UNION SELECT member_id FROM members WHERE revoked = 1 ORDER BY 1");
     if (!stmt)
         return Unexpected(stmt.error());
     QByteArray ids;

@@ -31,5 +31,6 @@ int commandFault(const SandboxContext& context);
 int commandAudit(const SandboxContext& context);
 int commandCatalog(const SandboxContext& context);
 int commandDays(const SandboxContext& context);
+int commandMember(const SandboxContext& context);
 
 } // namespace o2o::sandbox

@@ -22,18 +22,42 @@ struct MemberOfRedemption {
     qint64 firstSeenMs = 0; // the member's first attributed redemption or sale on this terminal
 };
 
+// The member a redemption was attributed to: its own member code, else the one scanned for its sale.
+constexpr const char* kMemberOf =
+    "SELECT CASE WHEN r.member_id != '' THEN r.member_id "
+    "ELSE coalesce((SELECT s.member_id FROM sales s WHERE r.sale_id != '' AND s.id = r.sale_id), '') END "
+    "FROM redemptions r WHERE r.id = ?1";
+// That member's first attributed redemption or sale on this terminal.
+constexpr const char* kFirstSeen =
+    "SELECT min(coalesce((SELECT min(at_ms) FROM redemptions WHERE member_id = ?1), "
+    "9223372036854775807), "
+    "coalesce((SELECT min(at_ms) FROM sales WHERE member_id = ?1), 9223372036854775807))";
+
 /*
- * MEMBERS (issue 14, section 1): the one place the campaign report learns who redeemed. Member attribution
- * (branch `members`) is not merged yet, so no redemption has a member and members_new/members_returning
- * are 0. To wire it: look up the member id the redemption (or its sale, saleId) was attributed to, and the
- * earliest at_ms of any redemption or sale attributed to that member; return them here.
+ * MEMBERS (issue 14, section 1): the one place the campaign report learns who redeemed: the member_id the
+ * redemption (or the sale it was used in) was attributed to by a member code, and when this terminal first
+ * saw that member. New: first seen within the report's period; returning: seen before it.
  */
-Result<std::optional<MemberOfRedemption>>
-campaignMemberOfRedemption(Database& db, const QString& redemptionId, const QString& saleId) {
-    Q_UNUSED(db);
-    Q_UNUSED(redemptionId);
-    Q_UNUSED(saleId);
-    return std::optional<MemberOfRedemption>();
+Result<std::optional<MemberOfRedemption>> campaignMemberOfRedemption(Database& db,
+                                                                     const QString& redemptionId) {
+    auto member = db.connection().prepare(kMemberOf);
+    if (!member)
+        return Unexpected(member.error());
+    member->bind(1, redemptionId);
+    if (const int rc = member->step(); rc != sql::kRow)
+        return rc == sql::kDone
+                   ? Result<std::optional<MemberOfRedemption>>(std::nullopt)
+                   : Unexpected(db.connection().error(rc, QStringLiteral("cannot read the ledger")));
+    const QString memberId = member->text(0);
+    if (memberId.isEmpty())
+        return std::optional<MemberOfRedemption>();
+    auto first = db.connection().prepare(kFirstSeen);
+    if (!first)
+        return Unexpected(first.error());
+    first->bind(1, memberId);
+    if (const int rc = first->step(); rc != sql::kRow)
+        return Unexpected(db.connection().error(rc, QStringLiteral("cannot read the ledger")));
+    return std::optional(MemberOfRedemption{memberId, first->int64(0)});
 }
 
 } // namespace
@@ -87,7 +111,7 @@ Result<CampaignReport> CampaignReportBuilder::build(QDate from, QDate to) {
     if (rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot read the ledger")));
     for (CampaignRedemption& r : rows) {
-        auto member = campaignMemberOfRedemption(m_db, r.redemptionId, r.saleId);
+        auto member = campaignMemberOfRedemption(m_db, r.redemptionId);
         if (!member)
             return Unexpected(member.error());
         if (*member) {

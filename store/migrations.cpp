@@ -9,7 +9,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 11> kMigrations{{
+constexpr std::array<sql::MigrationStep, 12> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -202,8 +202,15 @@ ALTER TABLE redemptions ADD COLUMN sale_id TEXT NOT NULL DEFAULT '';
 -- however long the ledger has grown.
 CREATE INDEX redemptions_by_code ON redemptions(code_hash);
 )sql"},
-    // --- campaigns (issue 14, section 4) ---
+    // Member codes (issue 14, section 1): the member a redemption or sale was attributed to.
     {11, R"sql(
+-- The member (hex of the 16-byte id from a verified member code) a redemption or a sale was attributed
+-- to; '' when none. Member codes are revoked through revoked_vouchers, like signed vouchers.
+ALTER TABLE redemptions ADD COLUMN member_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE sales ADD COLUMN member_id TEXT NOT NULL DEFAULT '';
+)sql"},
+    // --- campaigns (issue 14, section 4) ---
+    {12, R"sql(
 -- Campaigns: the deal or campaign a voucher came from, kept on the cached voucher and copied onto each
 -- redemption so the count survives the voucher leaving the cache. Empty: none (every older row).
 ALTER TABLE vouchers ADD COLUMN campaign TEXT NOT NULL DEFAULT '';

@@ -135,6 +135,16 @@ Result<RedemptionService::Lookup> RedemptionService::lookUp(const QString& code,
     return lookup;
 }
 
+Result<ResolvedMember> RedemptionService::resolveMember(const QString& code, bool online) {
+    SignedCodeContext context;
+    context.settings = &m_context.settings;
+    context.keyRing = &m_context.keyRing;
+    context.nowSecs = m_clock.requestTime().utcSecs;
+    context.clockFloorSecs = clockFloorSecs();
+    context.online = online;
+    return MemberResolver(m_db).resolve(code, context);
+}
+
 Result<void> RedemptionService::saveRemaining(const Lookup& lookup, const Voucher& voucher) {
     if (lookup.signedId.isEmpty())
         return m_cache.updateRemaining(lookup.voucher->codeHash, voucher);
@@ -153,6 +163,19 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     O2O_TRY(write ? transaction.begin() : snapshot.begin());
     // Inside the write lock nothing can change under us, so a redemption always reads afresh.
     O2O_TRY(refreshContext(write));
+    outcome.memberId = input.memberId;
+    if (!input.memberCode.isEmpty()) {
+        auto member = resolveMember(input.memberCode, input.online);
+        if (!member)
+            return Unexpected(member.error());
+        if (member->reason != Reason::None) {
+            outcome.verdict = Verdict::refuse(member->reason);
+            outcome.memberRefused = true;
+            return outcome;
+        }
+        outcome.memberId = member->memberId;
+        outcome.memberName = member->name;
+    }
     auto found = lookUp(*code, input.online);
     if (!found)
         return Unexpected(found.error());
@@ -204,6 +227,7 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     entry.online = request->budget.online;
     entry.holdId = input.holdId;
     entry.saleId = input.saleId;
+    entry.memberId = outcome.memberId;
     entry.campaign = cached.voucher.campaign;
     O2O_TRY(m_ledger.record(entry, cached.codeHash));
     O2O_TRY(transaction.commit());

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/rules.h"
+#include "store/memberresolver.h"
 #include "store/redemptionledger.h"
 #include "store/signedvoucherresolver.h"
 #include "store/terminalsettings.h"
@@ -23,6 +24,11 @@ struct RedeemInput {
     bool online = false;
     QString redemptionId;
     QString holdId;
+    // A member code scanned with it (docs/voucher-format.md, "Member codes"): verified in the same
+    // transaction; a refused one refuses the redemption (memberRefused) and nothing is recorded.
+    // memberId instead: a member already verified by the caller (a sale verifies once for all).
+    QString memberCode;
+    QString memberId;
 };
 
 /** The verdict with what the cashier needs to see about the voucher. */
@@ -32,6 +38,9 @@ struct RedemptionOutcome {
     QString redemptionId;                 // when a redemption was recorded
     qint64 atMs = 0;
     qint64 valueMinor = 0;
+    bool memberRefused = false; // the verdict's refusal is the member code's, not the voucher's
+    QString memberId;           // the member attributed (hex), when a member code was given
+    QString memberName;
 };
 
 /**
@@ -73,6 +82,7 @@ private:
     [[nodiscard]] Result<RedemptionOutcome> evaluateCode(const RedeemInput& input, bool write);
     [[nodiscard]] Result<void> refreshContext(bool force);
     [[nodiscard]] Result<Lookup> lookUp(const QString& code, bool online);
+    [[nodiscard]] Result<ResolvedMember> resolveMember(const QString& code, bool online);
     [[nodiscard]] Result<void> saveRemaining(const Lookup& lookup, const Voucher& voucher);
     qint64 clockFloorMs() const;
     qint64 clockFloorSecs() const;

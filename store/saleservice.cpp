@@ -3,6 +3,7 @@
 #include "core/codeinput.h"
 #include "core/money.h"
 #include "store/catalogstore.h"
+#include "store/memberresolver.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -117,11 +118,26 @@ Result<SaleOutcome> SaleService::ringUp(const SaleInput& input, bool record) {
 
     RedemptionService redemptions(m_db, m_clock); // joins this transaction
     SaleOutcome outcome;
+    if (!input.memberCode.isEmpty()) {
+        // The member first: a refused member code refuses the sale before any voucher is touched.
+        auto member = verifyMemberOn(m_db, input.memberCode, m_clock.requestTime().utcSecs, false);
+        if (!member)
+            return Unexpected(member.error());
+        if (member->reason != Reason::None) {
+            outcome.refusal = Verdict::refuse(member->reason);
+            outcome.refusedCodeMasked = maskCode(input.memberCode.trimmed());
+            outcome.memberRefused = true;
+            return outcome;
+        }
+        sale.memberId = member->memberId;
+        outcome.memberName = member->name;
+    }
     const auto redeem = [&](const QString& code, const QString& amountText) -> Result<bool> {
         RedeemInput in;
         in.code = code;
         in.cashier = input.cashier;
         in.saleId = sale.id;
+        in.memberId = sale.memberId;
         in.amountText = amountText;
         in.spendText = Money(sale.subtotalMinor, sale.currency).amountText();
         auto done = redemptions.redeem(in);

@@ -20,14 +20,17 @@ struct SaleInput {
     QStringList voucherCodes;                 // deals give a discount, stored-value cards pay
     QString payment = QStringLiteral("cash"); // what pays the rest: cash, card, other
     QString cashier;
+    QString memberCode; // a member code scanned for this sale: verified first, attributed to the sale
 };
 
 /** Recorded (sale set) or refused because of a voucher (refusal set; nothing was written). */
 struct SaleOutcome {
     std::optional<Sale> sale;
     QList<RedemptionOutcome> redemptions;
-    Verdict refusal;           // the first voucher refused, when the sale was not made
-    QString refusedCodeMasked; // which one, masked
+    Verdict refusal;            // the first voucher refused, when the sale was not made
+    QString refusedCodeMasked;  // which one, masked
+    bool memberRefused = false; // the refusal is the member code's (refusedCodeMasked is that code)
+    QString memberName;         // the member attributed (the sale carries its id)
 };
 
 /**

@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kSelect =
     "SELECT s.id, s.cashier, s.terminal_id, s.store_id, s.at_ms, s.wall_ms, s.currency, s.subtotal, "
     "s.discount, "
-    "s.tax, s.total, s.lines, s.payments, s.redemption_ids, s.event_id, v.id IS NOT NULL "
+    "s.tax, s.total, s.lines, s.payments, s.redemption_ids, s.event_id, v.id IS NOT NULL, s.member_id "
     "FROM sales s LEFT JOIN voids v ON v.target_id = s.id";
 
 QJsonArray jsonArray(const QString& text) {
@@ -41,35 +41,37 @@ Sale readSale(const sql::Statement& s) {
         sale.redemptionIds.append(id.toString());
     sale.eventId = s.text(14);
     sale.voided = s.int64(15) != 0;
+    sale.memberId = s.text(16);
     return sale;
 }
 } // namespace
 
 Result<void> SaleStore::record(Sale& sale) {
-    const QJsonObject payload{
-        {QStringLiteral("sale_id"), sale.id},
-        {QStringLiteral("cashier"), sale.cashier},
-        {QStringLiteral("terminal_id"), sale.terminalId},
-        {QStringLiteral("store_id"), sale.storeId},
-        {QStringLiteral("at_ms"), sale.atMs},
-        {QStringLiteral("wall_ms"), sale.wallMs},
-        {QStringLiteral("currency"), sale.currency},
-        {QStringLiteral("subtotal"), sale.subtotalMinor},
-        {QStringLiteral("discount"), sale.discountMinor},
-        {QStringLiteral("tax"), sale.taxMinor},
-        {QStringLiteral("total"), sale.totalMinor},
-        {QStringLiteral("lines"), sale.lines},
-        {QStringLiteral("payments"), sale.payments},
-        {QStringLiteral("redemption_ids"), QJsonArray::fromStringList(sale.redemptionIds)}};
+    QJsonObject payload{{QStringLiteral("sale_id"), sale.id},
+                        {QStringLiteral("cashier"), sale.cashier},
+                        {QStringLiteral("terminal_id"), sale.terminalId},
+                        {QStringLiteral("store_id"), sale.storeId},
+                        {QStringLiteral("at_ms"), sale.atMs},
+                        {QStringLiteral("wall_ms"), sale.wallMs},
+                        {QStringLiteral("currency"), sale.currency},
+                        {QStringLiteral("subtotal"), sale.subtotalMinor},
+                        {QStringLiteral("discount"), sale.discountMinor},
+                        {QStringLiteral("tax"), sale.taxMinor},
+                        {QStringLiteral("total"), sale.totalMinor},
+                        {QStringLiteral("lines"), sale.lines},
+                        {QStringLiteral("payments"), sale.payments},
+                        {QStringLiteral("redemption_ids"), QJsonArray::fromStringList(sale.redemptionIds)}};
+    if (!sale.memberId.isEmpty())
+        payload.insert(QStringLiteral("member_id"), sale.memberId);
     auto eventId = EventQueue(m_db).queue(QStringLiteral("sale"), payload, sale.atMs);
     if (!eventId)
         return Unexpected(eventId.error());
     sale.eventId = *eventId;
     auto insert = m_db.connection().prepare("INSERT INTO sales(id, cashier, terminal_id, store_id, at_ms, "
                                             "wall_ms, currency, subtotal, discount, tax, "
-                                            "total, lines, payments, redemption_ids, event_id) VALUES(?1, "
-                                            "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                            "?13, ?14, ?15)");
+                                            "total, lines, payments, redemption_ids, event_id, member_id) "
+                                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                            "?13, ?14, ?15, ?16)");
     if (!insert)
         return Unexpected(insert.error());
     insert->bind(1, sale.id).bind(2, sale.cashier).bind(3, sale.terminalId).bind(4, sale.storeId);
@@ -77,6 +79,7 @@ Result<void> SaleStore::record(Sale& sale) {
     insert->bind(9, sale.discountMinor).bind(10, sale.taxMinor).bind(11, sale.totalMinor);
     insert->bind(12, compact(sale.lines)).bind(13, compact(sale.payments));
     insert->bind(14, compact(QJsonArray::fromStringList(sale.redemptionIds))).bind(15, sale.eventId);
+    insert->bind(16, sale.memberId);
     if (const int rc = insert->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot write the sale")));
     return {};

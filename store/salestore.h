@@ -25,6 +25,7 @@ struct Sale {
     QJsonArray payments; // [{method: cash|card|other|voucher, amount, redemption_id?}]
     QStringList redemptionIds;
     QString eventId;
+    QString memberId;    // the member it was attributed to (hex of the id), empty: none
     bool voided = false; // read from the voids table
 };
 

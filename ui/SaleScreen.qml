@@ -25,6 +25,8 @@ Page {
             return qsTr("The cash given is less than the amount to pay.")
         case SaleController.SaleRefused:
             return qsTr("A voucher was refused when the sale was recorded. Nothing was sold: check the vouchers.")
+        case SaleController.MemberRefused:
+            return qsTr("The member code was refused when the sale was recorded. Nothing was sold: sell again without the member or scan another code.")
         default:
             return ""
         }
@@ -153,6 +155,45 @@ Page {
                     font.pixelSize: screen.bodySize
                     enabled: voucherField.text.length > 0
                     onClicked: voucherField.accepted()
+                }
+            }
+
+            // The member the sale is attributed to (a member code scanned), or why a member code was refused.
+            Rectangle {
+                objectName: "saleMember"
+                Layout.fillWidth: true
+                Layout.preferredHeight: memberRow.implicitHeight + 8
+                visible: screen.controller.member.attached || screen.controller.member.refused
+                radius: 6
+                color: screen.controller.member.refused ? "#fce8e6" : "#e6f4ea"
+                RowLayout {
+                    id: memberRow
+                    anchors.fill: parent
+                    anchors.margins: 4
+                    spacing: 8
+                    Label {
+                        objectName: "saleMemberText"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.pixelSize: screen.bodySize - 2
+                        font.bold: screen.controller.member.attached
+                        color: screen.controller.member.refused ? "#b3261e" : "#137333"
+                        text: {
+                            const m = screen.controller.member
+                            if (m.refused)
+                                return qsTr("Member code refused: %1").arg(m.refusalText)
+                            if (m.name.length > 0)
+                                return qsTr("Member: %1").arg(m.name)
+                            return qsTr("Member no. %1").arg(m.shortId)
+                        }
+                    }
+                    Button {
+                        objectName: "removeMemberButton"
+                        Layout.preferredHeight: screen.compact ? 40 : 48
+                        text: screen.controller.member.attached ? qsTr("Remove member") : qsTr("Dismiss")
+                        font.pixelSize: screen.bodySize - 4
+                        onClicked: screen.controller.removeMember()
+                    }
                 }
             }
 

@@ -1,7 +1,9 @@
 #include "ui/salecontroller.h"
 
 #include "core/codeinput.h"
+#include "core/membercode.h"
 #include "core/money.h"
+#include "store/memberresolver.h"
 #include "store/saleservice.h"
 #include "store/staffstore.h"
 #include "ui/databasethread.h"
@@ -23,6 +25,7 @@ struct SaleRecorded {
     bool cashierRefused = false;
     std::optional<Sale> sale;
     Reason refusal = Reason::None;
+    bool memberRefused = false; // the refusal is the member code's
     QString storeId;
 };
 
@@ -143,6 +146,7 @@ Result<SaleRecorded> recordSale(Database& db, const SaleInput& input) {
         return Unexpected(sold.error());
     if (!sold->sale) {
         out.refusal = sold->refusal.reason;
+        out.memberRefused = sold->memberRefused;
         return out;
     }
     // The receipt shows what the database holds, read back as `sale receipt` reads it.
@@ -289,6 +293,10 @@ void SaleController::addVoucherCode(const QString& code) {
     }
     if (m_receipt.shown()) // a scan on the receipt starts the next customer's sale
         newSale();
+    if (looksLikeMemberCode(text)) {
+        addMemberCode(text);
+        return;
+    }
     QList<SaleVoucher> vouchers = m_vouchers.vouchers();
     for (const SaleVoucher& v : vouchers)
         if (v.code == text) // the scanner read it twice: one voucher
@@ -301,6 +309,49 @@ void SaleController::addVoucherCode(const QString& code) {
     m_vouchers.setVouchers(std::move(vouchers));
     setProblem(NoProblem);
     reckon();
+}
+
+void SaleController::addMemberCode(const QString& code) {
+    if (code == m_memberCode)
+        return; // the scanner read it twice: the same member
+    qCInfo(lcUi) << "sale: member code" << maskCode(code);
+    const quint64 revision = ++m_memberRevision;
+    startJob();
+    // Checked offline, on the database thread: the trust list's keys and revocations, the trusted clock.
+    m_database->run<ResolvedMember>(
+        this,
+        [code](Database& db) { return verifyMemberOn(db, code, QDateTime::currentSecsSinceEpoch(), false); },
+        [this, revision, code](Result<ResolvedMember> result) {
+            if (!result) {
+                qCWarning(lcUi) << "sale: member check:" << result.error().message;
+                if (revision == m_memberRevision)
+                    setProblem(DatabaseFailed);
+            } else if (revision == m_memberRevision) {
+                SaleMember member;
+                if (result->reason == Reason::None) {
+                    member.memberId = result->memberId;
+                    member.name = result->name;
+                } else {
+                    qCInfo(lcUi) << "sale: member code refused:" << reasonCode(result->reason);
+                    member.refusal = result->reason;
+                }
+                setMember(member, result->reason == Reason::None ? code : QString());
+            }
+            finishJob();
+        });
+}
+
+void SaleController::setMember(SaleMember member, const QString& code) {
+    m_memberCode = code;
+    if (member == m_member)
+        return;
+    m_member = std::move(member);
+    Q_EMIT memberChanged();
+}
+
+void SaleController::removeMember() {
+    ++m_memberRevision; // a check still under way is for the member taken off
+    setMember(SaleMember{}, QString());
 }
 
 void SaleController::removeVoucher(int row) {
@@ -410,6 +461,7 @@ bool SaleController::pay(int method) {
         if (v.state == SaleVoucher::State::Applied)
             input.voucherCodes.append(v.code);
     input.payment = paymentName(method);
+    input.memberCode = m_memberCode;
     setProblem(NoProblem);
     m_committing = true;
     startJob();
@@ -434,6 +486,13 @@ bool SaleController::pay(int method) {
 void SaleController::onRecorded(const SaleRecorded& recorded, int method, qint64 cashGivenMinor) {
     if (recorded.cashierRefused) {
         setProblem(CashierNotActive);
+        return;
+    }
+    if (!recorded.sale && recorded.memberRefused) { // revoked since it was scanned, say
+        SaleMember refused;
+        refused.refusal = recorded.refusal;
+        setMember(refused, QString());
+        setProblem(MemberRefused);
         return;
     }
     if (!recorded.sale) { // a voucher went elsewhere meanwhile: show the sale as it now stands
@@ -491,6 +550,7 @@ void SaleController::newSale() {
     m_totals = SaleTotals{};
     m_totals.currency = m_currency;
     m_cashGiven.clear();
+    removeMember();
     setProblem(NoProblem);
     Q_EMIT totalsChanged();
     Q_EMIT receiptChanged();
@@ -507,6 +567,7 @@ void SaleController::relocalize() {
     Q_EMIT totalsChanged();
     Q_EMIT receiptChanged();
     Q_EMIT cashChanged();
+    Q_EMIT memberChanged(); // its refusal is worded when read
 }
 
 } // namespace o2o

@@ -82,6 +82,32 @@ public:
     bool operator==(const SaleReceipt&) const = default;
 };
 
+/** The member attached to the sale by a scanned member code, or why the last member code was refused. */
+class SaleMember {
+    Q_GADGET
+    QML_VALUE_TYPE(saleMember)
+    Q_PROPERTY(bool attached READ attached CONSTANT)
+    Q_PROPERTY(bool refused READ refused CONSTANT)
+    Q_PROPERTY(QString memberId MEMBER memberId CONSTANT)
+    Q_PROPERTY(QString name MEMBER name CONSTANT)
+    Q_PROPERTY(QString shortId READ shortId CONSTANT)
+    Q_PROPERTY(QString reasonCode READ reasonCodeText CONSTANT)
+    Q_PROPERTY(QString refusalText READ refusalText CONSTANT)
+public:
+    QString memberId; // hex; empty: no member attached
+    QString name;
+    Reason refusal = Reason::None; // the last member code scanned was refused (none is attached then)
+
+    bool attached() const { return !memberId.isEmpty(); }
+    bool refused() const { return refusal != Reason::None; }
+    /** What a cashier can read back to the member: the last 8 hex digits of the id. */
+    QString shortId() const { return memberId.right(8); }
+    QString reasonCodeText() const { return refused() ? reasonCode(refusal) : QString(); }
+    /** The refusal in the window's language (worded when read, so a language switch rewords it). */
+    QString refusalText() const { return refused() ? cashierMessage(refusal) : QString(); }
+    bool operator==(const SaleMember&) const = default;
+};
+
 /**
  * The sale screen's controller: the catalog, the lines being rung up, the vouchers scanned during the sale
  * (each judged against the sale by SaleService's own rules, on a rolled-back quote), the totals, the
@@ -107,6 +133,7 @@ class SaleController : public QObject {
     Q_PROPERTY(o2o::SaleController::Problem problem READ problem NOTIFY problemChanged)
     Q_PROPERTY(QString lastSaleId READ lastSaleId NOTIFY receiptChanged)
     Q_PROPERTY(int heldVoucherCount READ heldVoucherCount NOTIFY heldVouchersChanged)
+    Q_PROPERTY(o2o::SaleMember member READ member NOTIFY memberChanged)
 public:
     /** What pays the part the vouchers do not: SaleInput::payment's cash, card, other. */
     enum PaymentMethod { Cash, Card, Other };
@@ -118,6 +145,7 @@ public:
         CashierNotActive, // the terminal has staff and the cashier is not an active member
         CashTooLow,       // the cash handed over is less than what is to pay
         SaleRefused,      // a voucher was refused at the commit (used elsewhere meanwhile): nothing sold
+        MemberRefused,    // the member code was refused at the commit (revoked meanwhile): nothing sold
     };
     Q_ENUM(Problem)
 
@@ -151,8 +179,14 @@ public:
     Q_INVOKABLE void addProduct(const QString& sku);
     Q_INVOKABLE void changeQuantity(int row, int delta);
     Q_INVOKABLE void removeLine(int row);
-    /** A voucher scanned or typed during the sale; the same code twice is one voucher. */
+    /**
+     * A code scanned or typed during the sale: a member code (O2OM:, O2OMW:) attaches the member, checked
+     * offline against the trust list; anything else is a voucher, and the same code twice is one voucher.
+     */
     Q_INVOKABLE void addVoucherCode(const QString& code);
+    SaleMember member() const { return m_member; }
+    /** The member is taken off the sale (the sale is then made without one). */
+    Q_INVOKABLE void removeMember();
     Q_INVOKABLE void removeVoucher(int row);
     /** Records the sale (PaymentMethod); false when it cannot be paid now (see problem). */
     Q_INVOKABLE bool pay(int method);
@@ -171,8 +205,11 @@ Q_SIGNALS:
     /** The sale was recorded (its receipt is up). */
     void saleRecorded(const QString& saleId);
     void heldVouchersChanged();
+    void memberChanged();
 
 private:
+    void addMemberCode(const QString& code);
+    void setMember(SaleMember member, const QString& code);
     void linesChanged(QList<SaleLine> lines);
     void reckon();
     void onReckoned(quint64 revision, const SaleReckoning& reckoning);
@@ -197,7 +234,10 @@ private:
     int m_pendingJobs = 0;
     bool m_committing = false;
     QStringList m_heldCodes; // scanned while a sale was being recorded: for the next sale
-    quint64 m_revision = 0;  // bumped by every change; an older reckoning is dropped
+    SaleMember m_member;
+    QString m_memberCode;         // the verified member code (never logged whole); goes with pay()
+    quint64 m_memberRevision = 0; // bumped by each member scan; an older check's answer is dropped
+    quint64 m_revision = 0;       // bumped by every change; an older reckoning is dropped
 };
 
 } // namespace o2o

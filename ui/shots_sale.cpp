@@ -75,6 +75,14 @@ QList<Shot> saleShots() {
              ringUp(s, openSale(s), {QStringLiteral("COFFEE"), QStringLiteral("CROISSANT")},
                     {QStringLiteral("demo-lunch")});
          }},
+        // A member code scanned during the sale and refused (the demo data has no trust list: malformed).
+        {QStringLiteral("sale-member-refused"),
+         [lunch](ShotStage& s) {
+             SaleController* sale = openSale(s);
+             ringUp(s, sale, lunch);
+             s.app().submitScannedCode(QStringLiteral("O2OM:ABCDEF")); // as the handheld scanner would
+             s.waitUntil([sale] { return !sale->busy() && sale->member().refused(); });
+         }},
         {QStringLiteral("sale-payment-cash"),
          [lunch](ShotStage& s) {
              ringUp(s, openSale(s), lunch, {QStringLiteral("demo-lunch")});

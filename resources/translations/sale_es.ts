@@ -231,6 +231,36 @@
         <source>Pay %1</source>
         <translation>Cobrar %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="29"/>
+        <source>The member code was refused when the sale was recorded. Nothing was sold: sell again without the member or scan another code.</source>
+        <translation>El código de socio fue rechazado al registrar la venta. No se vendió nada: vuelva a vender sin el socio o escanee otro código.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="184"/>
+        <source>Member code refused: %1</source>
+        <translation>Código de socio rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="186"/>
+        <source>Member: %1</source>
+        <translation>Socio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="187"/>
+        <source>Member no. %1</source>
+        <translation>Socio n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="193"/>
+        <source>Remove member</source>
+        <translation>Quitar socio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="193"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
 </context>
 <context>
     <name>SaleTotalsPanel</name>

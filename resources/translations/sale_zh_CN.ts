@@ -230,6 +230,36 @@
         <source>Pay %1</source>
         <translation>收款 %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="29"/>
+        <source>The member code was refused when the sale was recorded. Nothing was sold: sell again without the member or scan another code.</source>
+        <translation>记录销售时会员码被拒绝。未完成销售：请不带会员重新销售，或扫描其他会员码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="184"/>
+        <source>Member code refused: %1</source>
+        <translation>会员码被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="186"/>
+        <source>Member: %1</source>
+        <translation>会员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="187"/>
+        <source>Member no. %1</source>
+        <translation>会员号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="193"/>
+        <source>Remove member</source>
+        <translation>移除会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SaleScreen.qml" line="193"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>SaleTotalsPanel</name>

@@ -1,8 +1,10 @@
 #include "tests/bench/benchverify.h"
 
 #include "core/clock.h"
+#include "core/membercode.h"
 #include "core/signedvoucher.h"
 #include "core/trustlist.h"
+#include "store/memberresolver.h"
 #include "store/redemptionservice.h"
 #include "store/trustimport.h"
 #include "tests/bench/benchutil.h"
@@ -66,6 +68,35 @@ Timings checkAll(RedemptionService& service, const QStringList& codes) {
     return t;
 }
 
+MemberCode memberFor(QRandomGenerator& random, quint32 merchant) {
+    MemberCode m;
+    m.keyId = keyIdOf(key('A').publicRaw());
+    m.memberId = randomId(random);
+    m.merchantId = merchant;
+    m.issuedAt = quint32(kNow - 86400);
+    m.name = QStringLiteral("Member %1").arg(random.bounded(100000));
+    return m;
+}
+
+// The member check as `redeem --member`, `sale --member` and the sale screen make it: settings, key ring
+// and clock floor read in a snapshot, both signatures (none for a plain code), the revocation probe.
+Timings checkMembers(Database& db, const QStringList& codes, qint64& revokedSeen) {
+    Timings t;
+    t.ms.reserve(size_t(codes.size()));
+    t.seconds = secondsOf([&] {
+        for (const QString& code : codes) {
+            QElapsedTimer one;
+            one.start();
+            auto member = verifyMemberOn(db, code, kNow, false);
+            t.ms.push_back(double(one.nsecsElapsed()) / 1e6);
+            must(bool(member), "member check");
+            t.accepted += member->reason == Reason::None;
+            revokedSeen += member->reason == Reason::Revoked;
+        }
+    });
+    return t;
+}
+
 } // namespace
 
 QJsonObject runVerifyBenchmark(const QString& workDir, qint64 revoked, int checks) {
@@ -78,7 +109,17 @@ QJsonObject runVerifyBenchmark(const QString& workDir, qint64 revoked, int check
     list.issuedAt = kNow - 3600;
     list.merchantId = kMerchant;
     list.keys = {TrustedKey{key('A').publicRaw(), kNow - 86400 * 365, kNow + 86400 * 365}};
-    list.revokedIds.reserve(revoked * 16);
+    // Member codes share the revocation list: some of the members checked below are on it.
+    QStringList members;
+    const int memberChecks = std::max(100, checks / 2);
+    const int revokedMembers = memberChecks / 100;
+    list.revokedIds.reserve((revoked + revokedMembers) * 16);
+    for (int i = 0; i < memberChecks; ++i) {
+        const MemberCode m = memberFor(random, kMerchant);
+        if (i % 100 == 0)
+            list.revokedIds.append(m.memberId);
+        members.append(*encodeMemberCode(m, key('A')));
+    }
     for (qint64 i = 0; i < revoked; ++i)
         list.revokedIds.append(randomId(random));
     const QByteArray file = *writeTrustList(list, key('R'));
@@ -105,6 +146,10 @@ QJsonObject runVerifyBenchmark(const QString& workDir, qint64 revoked, int check
     const Timings p = checkAll(service, plain);
     const Timings w = checkAll(service, wallet);
     must(p.accepted == plain.size() && w.accepted == wallet.size(), "every benchmark code is accepted");
+    qint64 membersRevoked = 0;
+    const Timings m = checkMembers(**db, members, membersRevoked);
+    must(membersRevoked == revokedMembers && m.accepted == members.size() - revokedMembers,
+         "exactly the revoked members are refused");
     QJsonObject result{
         {QStringLiteral("revoked_ids"), revoked},
         {QStringLiteral("checks"), qint64(plain.size())},
@@ -113,6 +158,11 @@ QJsonObject runVerifyBenchmark(const QString& workDir, qint64 revoked, int check
         {QStringLiteral("check_p99_ms"), percentile(p.ms, 0.99)},
         {QStringLiteral("wallet_check_per_s"), qRound64(double(wallet.size()) / w.seconds)},
         {QStringLiteral("wallet_check_p99_ms"), percentile(w.ms, 0.99)},
+        {QStringLiteral("member_checks"), qint64(members.size())},
+        {QStringLiteral("member_revoked_refused"), membersRevoked},
+        {QStringLiteral("member_check_per_s"), qRound64(double(members.size()) / m.seconds)},
+        {QStringLiteral("member_check_p50_ms"), percentile(m.ms, 0.50)},
+        {QStringLiteral("member_check_p99_ms"), percentile(m.ms, 0.99)},
         {QStringLiteral("trust_import_s"), importSeconds},
         {QStringLiteral("trust_file_mb"), double(file.size()) / (1024.0 * 1024.0)},
         {QStringLiteral("peak_rss_mb"), peakRssMb()},

@@ -1,5 +1,6 @@
 // libFuzzer target for what a terminal reads from outside: signed voucher codes and wallet codes
-// (verifySignedCode, via the scanner or the keyboard wedge), Base45 and trust files (readTrustList).
+// (verifySignedCode, via the scanner or the keyboard wedge), member codes and their wallet codes
+// (verifyMemberCode), Base45 and trust files (readTrustList).
 //
 // Every key here comes from a fixed seed, so the seed corpus in tests/fuzz/corpus holds codes that this
 // key ring accepts and the fuzzer starts from inputs that get past the signature checks. Regenerate it
@@ -9,6 +10,7 @@
 
 #include "core/base45.h"
 #include "core/ed25519.h"
+#include "core/membercode.h"
 #include "core/signedvoucher.h"
 #include "core/trustlist.h"
 
@@ -122,11 +124,50 @@ void checkCode(QStringView code) {
     }
 }
 
+// Member codes: the same invariants. An accepted member code re-signs to the very input, and its
+// prefix never passes the voucher verifier (nor a voucher's the member verifier).
+void checkMemberCode(QStringView code) {
+    const Fixture& f = fixture();
+    (void)looksLikeMemberCode(code);
+    const bool walletPrefix = code.startsWith(QLatin1StringView(kMemberWalletPrefix));
+    const auto bytes = memberCodeBytes(code);
+    if (bytes)
+        check(memberCodeFromBytes(*bytes, walletPrefix) == code,
+              "memberCodeBytes and memberCodeFromBytes do not round-trip");
+    for (const qint64 now : {kNow, kLater}) {
+        const VerifiedMember verified = verifyMemberCode(code, f.ring, now);
+        if (verified.reason != Reason::None)
+            continue;
+        check(bytes.has_value(), "an accepted member code has no bytes");
+        check(verified.walletCode == walletPrefix, "an accepted member code changed its kind");
+        check(verifySignedCode(code, f.ring, now).reason != Reason::None,
+              "a member code passed as a signed voucher");
+        check(verified.member.memberId.size() == MemberCode::kIdBytes,
+              "accepted a member id of another size");
+        check(verified.member.name.toUtf8().size() <= MemberCode::kMaxNameBytes, "accepted a name too long");
+        const Ed25519PrivateKey* signer = f.signerOf(verified.member.keyId);
+        check(signer != nullptr, "accepted a member code whose key id is not in the ring");
+        const auto plain = encodeMemberCode(verified.member, *signer);
+        check(plain.has_value(), "the fields of an accepted member code cannot be encoded again");
+        if (!verified.walletCode) {
+            check(*plain == code, "re-signing an accepted member code gives another code");
+            continue;
+        }
+        check(verified.member.rotating, "accepted a member wallet code for a code that does not rotate");
+        check(verified.member.walletPublicKey == f.walletRaw,
+              "accepted a member wallet code of an unknown wallet");
+        const auto wallet = encodeMemberWalletCode(*plain, f.wallet, verified.timeStep);
+        check(wallet.has_value() && *wallet == code,
+              "re-signing an accepted member wallet code gives another code");
+    }
+}
+
 // The decoder takes a view: hand it one that ends where its heap block ends, so that ASan reports any
 // read past the last character (a QString keeps a terminator and spare capacity behind it).
 void checkCodeExactly(const QString& text) {
     const std::vector<QChar> exact(text.cbegin(), text.cend());
     checkCode(QStringView(exact.data(), qsizetype(exact.size())));
+    checkMemberCode(QStringView(exact.data(), qsizetype(exact.size())));
 }
 
 void checkBase45(QByteArrayView text) {
@@ -329,10 +370,68 @@ int writeSeeds(const QString& dir) {
     trustSeed(QStringLiteral("upper-case-id"), "0a0a0a0a", "0A0A0A0A");
     trustSeed(QStringLiteral("not-an-object"), "{", "[{");
 
+    // Member codes (core/membercode.cpp): plain, named, rotating with its wallet code, and refused ones.
+    const auto memberCode = [&](quint32 keyId, char idByte, const QString& name) {
+        MemberCode m;
+        m.keyId = keyId;
+        m.memberId = QByteArray(MemberCode::kIdBytes, idByte);
+        m.merchantId = kMerchant;
+        m.issuedAt = quint32(kNow);
+        m.name = name;
+        return m;
+    };
+    const auto encodedMember = [&](const MemberCode& m, const Ed25519PrivateKey& key) {
+        auto text = encodeMemberCode(m, key);
+        check(text.has_value(), "cannot encode a seed member code");
+        return *text;
+    };
+    const QString memberPlain = encodedMember(memberCode(idA, '\x21', {}), f.platformA);
+    code(QStringLiteral("member"), memberPlain, true);
+    code(QStringLiteral("member-named-key-b"),
+         encodedMember(memberCode(idB, '\x22', QStringLiteral("Lucía 李")), f.platformB), true);
+    MemberCode rotatingMember = memberCode(idA, '\x23', QStringLiteral("Bo"));
+    rotatingMember.rotating = true;
+    rotatingMember.walletPublicKey = f.walletRaw;
+    const QString rotatingMemberCode = encodedMember(rotatingMember, f.platformA);
+    code(QStringLiteral("member-rotating"), rotatingMemberCode, true);
+    auto memberWallet = encodeMemberWalletCode(rotatingMemberCode, f.wallet, walletStepAt(kNow));
+    check(memberWallet.has_value(), "cannot encode the seed member wallet code");
+    code(QStringLiteral("member-wallet"), *memberWallet, true);
+    code(QStringLiteral("member-empty"), QString::fromLatin1(kMemberCodePrefix), false);
+    const auto memberTampered = [&](const QString& text, const std::function<void(QByteArray&)>& change) {
+        auto b = memberCodeBytes(text);
+        check(b.has_value(), "a member seed does not decode");
+        change(*b);
+        return memberCodeFromBytes(*b, text.startsWith(QLatin1StringView(kMemberWalletPrefix)));
+    };
+    code(QStringLiteral("member-bad-signature"),
+         memberTampered(memberPlain, [](QByteArray& b) { b[b.size() - 1] ^= 1; }), false);
+    code(QStringLiteral("member-name-length"), memberTampered(memberPlain, [](QByteArray& b) { b[30] = 40; }),
+         false);
+    code(QStringLiteral("member-wallet-bad-signature"),
+         memberTampered(*memberWallet, [](QByteArray& b) { b[b.size() - 1] ^= 1; }), false);
+    const auto memberResigned = [&](const QString& name, const std::function<void(QByteArray&)>& change) {
+        auto body = memberCodeBody(memberCode(idA, '\x24', {}));
+        check(body.has_value(), "cannot make a member seed body");
+        change(*body);
+        auto text = signRawMemberBody(*body, f.platformA);
+        check(text.has_value(), "cannot sign a member seed body");
+        code(QStringLiteral("member-signed-") + name, *text, false);
+    };
+    memberResigned(QStringLiteral("unknown-flag"), [](QByteArray& b) { b[29] = char(0x80); });
+    memberResigned(QStringLiteral("bad-utf8-name"), [](QByteArray& b) {
+        b[30] = 2;
+        b.append("\xC3\x28", 2);
+    });
+    // A voucher's bytes under the member prefix.
+    code(QStringLiteral("member-voucher-bytes"), memberCodeFromBytes(*signedCodeBytes(singleCode), false),
+         false);
+
     seeds.append({QStringLiteral("base45-hello"), base45::encode("Hello, terminal!")});
 
     for (const QString& text : std::as_const(accepted))
-        check(verifySignedCode(text, f.ring, kNow).reason == Reason::None,
+        check((looksLikeMemberCode(text) ? verifyMemberCode(text, f.ring, kNow).reason
+                                         : verifySignedCode(text, f.ring, kNow).reason) == Reason::None,
               "the key ring refuses a valid seed");
     check(readTrustList(trust, f.rootRaw).has_value(), "the seed trust file is refused");
 

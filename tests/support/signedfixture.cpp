@@ -51,6 +51,37 @@ QString SignedFixture::walletCode(const QString& signedCode, int stepOffset, cha
     return *code;
 }
 
+MemberCode SignedFixture::member(const QString& idName, const QString& displayName, char keyLetter) const {
+    MemberCode m;
+    m.keyId = keyIdOf(fixedKey(keyLetter).publicRaw());
+    m.memberId = fixedVoucherId(QStringLiteral("member:") + idName);
+    m.merchantId = kMerchant;
+    m.issuedAt = quint32(kNow - 86400);
+    m.name = displayName;
+    return m;
+}
+
+QString SignedFixture::signMember(const MemberCode& member, char keyLetter) const {
+    auto code = encodeMemberCode(member, fixedKey(keyLetter));
+    if (!code)
+        qFatal("cannot sign a test member code: %s", qPrintable(code.error().message));
+    return *code;
+}
+
+MemberCode SignedFixture::rotatingMember(const QString& idName) const {
+    MemberCode m = member(idName);
+    m.rotating = true;
+    m.walletPublicKey = fixedKey('W').publicRaw();
+    return m;
+}
+
+QString SignedFixture::memberWalletCode(const QString& memberCode, int stepOffset, char walletLetter) const {
+    auto code = encodeMemberWalletCode(memberCode, fixedKey(walletLetter), walletStepAt(kNow) + stepOffset);
+    if (!code)
+        qFatal("cannot make a member wallet code: %s", qPrintable(code.error().message));
+    return *code;
+}
+
 TrustList SignedFixture::trustList(qint64 sequence, const QList<QByteArray>& revokedIds) const {
     TrustList list;
     list.sequence = sequence;

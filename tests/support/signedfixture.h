@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/membercode.h"
 #include "core/signedvoucher.h"
 #include "core/trustlist.h"
 
@@ -28,6 +29,13 @@ struct SignedFixture {
     /** A rotating voucher (wallet key 'W') and the wallet code for kNow shifted by stepOffset steps. */
     SignedVoucher rotatingVoucher(const QString& name) const;
     QString walletCode(const QString& signedCode, int stepOffset, char walletLetter = 'W') const;
+
+    /** A member of kMerchant signed by key 'A' (member codes, issue 14). */
+    MemberCode member(const QString& idName, const QString& displayName = {}, char keyLetter = 'A') const;
+    QString signMember(const MemberCode& member, char keyLetter = 'A') const;
+    /** A rotating member code (wallet key 'W') and its wallet code for kNow shifted by stepOffset steps. */
+    MemberCode rotatingMember(const QString& idName) const;
+    QString memberWalletCode(const QString& memberCode, int stepOffset, char walletLetter = 'W') const;
 
     /** The trust list terminals import: keys A, B, O, F and the revoked ids given. */
     TrustList trustList(qint64 sequence, const QList<QByteArray>& revokedIds) const;

@@ -1,6 +1,9 @@
 // The sale screen's controller on the demo data, without a window: vouchers re-judged as the sale changes,
 // a code scanned twice is one voucher, and a scan while the sale is being recorded waits for the next sale.
 #include "app/demodata.h"
+#include "store/salestore.h"
+#include "store/trustimport.h"
+#include "tests/support/signedfixture.h"
 #include "ui/databasethread.h"
 #include "ui/salecontroller.h"
 #include "ui/screenshotplan.h"
@@ -98,6 +101,64 @@ private Q_SLOTS:
         QCOMPARE(m_sale->heldVoucherCount(), 0);
         QCOMPARE(m_sale->vouchers()->count(), 1);
         QCOMPARE(voucherRole(0, SaleVouchersModel::WaitingRole).toBool(), true);
+    }
+
+    // A member code scanned during the sale attaches the member, checked offline against the trust list; a
+    // refused one says why and attaches nobody; the recorded sale carries the member.
+    void memberCodeAttachesTheMember() {
+        const test::SignedFixture f;
+        {
+            auto db = Database::open(m_dir->path());
+            QVERIFY(db);
+            // The controller checks at the wall clock: key A without a validity window, so this holds any
+            // day.
+            TrustList list = f.trustList(1, {test::fixedVoucherId(QStringLiteral("member:gone"))});
+            list.keys = {TrustedKey{test::fixedKey('A').publicRaw(), 0, 0}};
+            QVERIFY(importTrustFile(**db, *writeTrustList(list, test::fixedKey('R'))));
+        }
+        QSignalSpy changed(m_sale.get(), &SaleController::memberChanged);
+        m_sale->addProduct(QStringLiteral("COFFEE"));
+        m_sale->addVoucherCode(f.signMember(f.member(QStringLiteral("gone"))));
+        settle();
+        QCOMPARE(m_sale->member().refused(), true);
+        QCOMPARE(m_sale->member().attached(), false);
+        QCOMPARE(m_sale->member().reasonCodeText(), QStringLiteral("revoked"));
+        QVERIFY(!m_sale->member().refusalText().isEmpty());
+        QCOMPARE(m_sale->vouchers()->count(), 0); // a member code is never taken for a voucher
+        QByteArray tampered =
+            *memberCodeBytes(f.signMember(f.member(QStringLiteral("ana"), QStringLiteral("Ana"))));
+        tampered[40] = char(tampered[40] ^ 0x10);
+        m_sale->addVoucherCode(memberCodeFromBytes(tampered, false));
+        settle();
+        QCOMPARE(m_sale->member().reasonCodeText(), QStringLiteral("bad_signature"));
+
+        const QString ana = f.signMember(f.member(QStringLiteral("ana"), QStringLiteral("Ana")));
+        m_sale->addVoucherCode(QStringLiteral(" ") + ana); // a wedge scanner's stray blank
+        settle();
+        QCOMPARE(m_sale->member().attached(), true);
+        QCOMPARE(m_sale->member().refused(), false);
+        QCOMPARE(m_sale->member().name, QStringLiteral("Ana"));
+        const QString id = QString::fromLatin1(test::fixedVoucherId(QStringLiteral("member:ana")).toHex());
+        QCOMPARE(m_sale->member().memberId, id);
+        QCOMPARE(m_sale->member().shortId(), id.right(8));
+        QCOMPARE(changed.size(), 3);
+
+        QVERIFY(m_sale->pay(SaleController::Card));
+        QTRY_VERIFY(m_sale->receipt().shown());
+        {
+            auto db = Database::openForReading(m_dir->path());
+            QVERIFY(db);
+            auto sale = SaleStore(**db).find(m_sale->lastSaleId());
+            QVERIFY(sale && *sale);
+            QCOMPARE((*sale)->memberId, id);
+        }
+        m_sale->newSale(); // the next customer starts without a member
+        QCOMPARE(m_sale->member().attached(), false);
+        m_sale->addVoucherCode(ana);
+        settle();
+        QCOMPARE(m_sale->member().attached(), true);
+        m_sale->removeMember();
+        QCOMPARE(m_sale->member().attached(), false);
     }
 
     void cashBelowWhatIsToPayIsRefused() {
