@@ -89,12 +89,12 @@ Result<QByteArray> campaignReportPdf(const CampaignReport& r) {
     if (totals.isEmpty())
         doc.note(QStringLiteral("No voucher of a campaign was redeemed in this period."));
     else
-        doc.table({{QStringLiteral("Campaign"), 0.3},
-                   {QStringLiteral("Redemptions"), 0.14, kRight},
-                   {QStringLiteral("Sales"), 0.12, kRight},
-                   {QStringLiteral("Spend"), 0.16, kRight},
-                   {QStringLiteral("New members"), 0.14, kRight},
-                   {QStringLiteral("Returning"), 0.14, kRight}},
+        doc.table({{QStringLiteral("Campaign"), 0.24},
+                   {QStringLiteral("Redemptions"), 0.16, kRight},
+                   {QStringLiteral("Sales"), 0.1, kRight},
+                   {QStringLiteral("Spend"), 0.14, kRight},
+                   {QStringLiteral("New members"), 0.18, kRight},
+                   {QStringLiteral("Returning"), 0.18, kRight}},
                   totals);
     for (const CampaignTotals& c : r.campaigns) {
         doc.heading(QStringLiteral("%1 by day and hour").arg(c.campaign));
