@@ -254,6 +254,17 @@ QList<Command> commandList() {
           {QStringLiteral("out"), QStringLiteral("FILE"),
            QStringLiteral("where to write it (default standard output; a PDF needs a file)")}},
          commandReport},
+        {{QStringLiteral("report"), QStringLiteral("campaigns")},
+         {},
+         QStringLiteral(
+             "per campaign: redemptions, the spend of the sales they were used in, members new and "
+             "returning, by day and hour (default today), as JSON, CSV or PDF"),
+         {{QStringLiteral("from"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the first day")},
+          {QStringLiteral("to"), QStringLiteral("YYYY-MM-DD"), QStringLiteral("the last day")},
+          {QStringLiteral("format"), QStringLiteral("json|csv|pdf"), QStringLiteral("default json")},
+          {QStringLiteral("out"), QStringLiteral("FILE"),
+           QStringLiteral("where to write it (default standard output; a PDF needs a file)")}},
+         commandReportCampaigns},
         {{QStringLiteral("screenshots")},
          {},
          QStringLiteral("every screen and state of the window as PNG files, rendered offscreen on demo data "

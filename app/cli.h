@@ -52,6 +52,7 @@ int commandSaleClaimCode(const CommandContext& context);
 int commandCatalog(const CommandContext& context);
 int commandAuditVerify(const CommandContext& context);
 int commandReport(const CommandContext& context);
+int commandReportCampaigns(const CommandContext& context);
 int commandCloseDay(const CommandContext& context);
 int commandBackup(const CommandContext& context);
 int commandRestore(const CommandContext& context);

@@ -31,12 +31,14 @@ QList<VoucherRecord> makeDemoVouchers(qint64 nowSecs, int extraSingleUse) {
     VoucherRecord dinner = make(QStringLiteral("demo-deal"), VoucherKind::SingleUse,
                                 QStringLiteral("Dinner for two, 50.00 off"));
     dinner.voucher.faceValueMinor = 5000;
+    dinner.voucher.campaign = QStringLiteral("WINTER-DINNER");
     all.append(dinner);
 
     VoucherRecord classes =
         make(QStringLiteral("demo-pass"), VoucherKind::MultiUse, QStringLiteral("10 fitness classes"));
     classes.voucher.faceValueMinor = 1500;
     classes.voucher.usesTotal = classes.voucher.usesLeft = 10;
+    classes.voucher.campaign = QStringLiteral("NEWYEAR-FIT");
     all.append(classes);
 
     VoucherRecord giftCard =
@@ -66,6 +68,7 @@ QList<VoucherRecord> makeDemoVouchers(qint64 nowSecs, int extraSingleUse) {
                                QStringLiteral("Lunch deal, 5.00 off from 20.00"));
     lunch.voucher.faceValueMinor = 500;
     lunch.voucher.minSpendMinor = 2000;
+    lunch.voucher.campaign = QStringLiteral("LUNCH-WEEK");
     all.append(lunch);
 
     VoucherRecord expired =

@@ -17,10 +17,15 @@ constexpr int kWalletKeyOffset = 52; // rotating vouchers append the wallet key
 constexpr int kSignatureBytes = Ed25519PublicKey::kSignatureBytes;
 constexpr int kPlainBytes = kBodyBytes + kSignatureBytes;
 constexpr int kRotatingBytes = kBodyBytes + Ed25519PublicKey::kBytes + kSignatureBytes;
-constexpr int kWalletBytes = kRotatingBytes + 4 + kSignatureBytes;
+constexpr int kWalletTailBytes = 4 + kSignatureBytes; // the time step and the wallet's signature
 constexpr quint8 kFlagOffline = 0x01;
 constexpr quint8 kFlagRotating = 0x02;
-constexpr quint8 kKnownFlags = kFlagOffline | kFlagRotating;
+// Added compatibly in format 1: a code without this flag is byte for byte what it always was, so every
+// code issued before keeps verifying. With it, the body ends with a length byte and the campaign id
+// (ASCII, 1..32). A terminal older than the flag refuses such a code as malformed, never misreads it.
+constexpr quint8 kFlagCampaign = 0x04;
+constexpr quint8 kKnownFlags = kFlagOffline | kFlagRotating | kFlagCampaign;
+constexpr int kMaxBodyBytes = kBodyBytes + Ed25519PublicKey::kBytes + 1 + kMaxCampaignIdChars;
 
 // Domain separation: a signature made for one purpose can never be replayed as another.
 constexpr QByteArrayView kVoucherTag("O2O-VOUCHER-V1\0", 15);
@@ -78,14 +83,45 @@ std::optional<SignedVoucher> readFields(const QByteArray& b) {
     const quint8 flags = quint8(b.at(51));
     v.offlineAllowed = flags & kFlagOffline;
     v.rotating = flags & kFlagRotating;
-    const bool sizeSaysRotating = b.size() == kBodyBytes + Ed25519PublicKey::kBytes;
-    if ((flags & ~kKnownFlags) || v.rotating != sizeSaysRotating || !isCurrency(v.currency) || v.uses == 0 ||
+    if ((flags & ~kKnownFlags) || !isCurrency(v.currency) || v.uses == 0 ||
         (v.kind != VoucherKind::MultiUse && v.uses != 1) ||
         (v.validFrom != 0 && v.validUntil != 0 && v.validUntil <= v.validFrom))
         return std::nullopt;
-    if (v.rotating)
+    qsizetype at = kBodyBytes;
+    if (v.rotating) {
+        if (b.size() < at + Ed25519PublicKey::kBytes)
+            return std::nullopt;
         v.walletPublicKey = b.mid(kWalletKeyOffset, Ed25519PublicKey::kBytes);
+        at += Ed25519PublicKey::kBytes;
+    }
+    if (flags & kFlagCampaign) {
+        if (b.size() <= at)
+            return std::nullopt;
+        const int length = quint8(b.at(at));
+        v.campaign = QString::fromLatin1(b.mid(at + 1, length));
+        if (b.size() < at + 1 + length || !isValidCampaignId(v.campaign))
+            return std::nullopt;
+        at += 1 + length;
+    }
+    // Exactly the bytes the flags announce: nothing trails, nothing is missing.
+    if (b.size() != at)
+        return std::nullopt;
     return v;
+}
+
+// The length a voucher's flags announce (body and signature), read before the signature is checked so a
+// code with bytes added or cut is refused as malformed, as it always was; -1 when it cannot be told.
+qsizetype announcedBytes(const QByteArray& b) {
+    if (b.size() < kPlainBytes)
+        return -1;
+    const quint8 flags = quint8(b.at(51));
+    qsizetype n = kBodyBytes + ((flags & kFlagRotating) ? Ed25519PublicKey::kBytes : 0);
+    if (flags & kFlagCampaign) {
+        if (b.size() <= n)
+            return -1;
+        n += 1 + quint8(b.at(n));
+    }
+    return n + kSignatureBytes;
 }
 
 const PlatformKey* findKey(const KeyRing& ring, quint32 id, qint64 utcSecs) {
@@ -128,10 +164,11 @@ Result<QByteArray> signedVoucherBody(const SignedVoucher& v) {
         kind == 0xFF || !isCurrency(v.currency) || v.uses == 0 ||
         (v.kind != VoucherKind::MultiUse && v.uses != 1) ||
         (v.rotating && v.walletPublicKey.size() != Ed25519PublicKey::kBytes) ||
+        (!v.campaign.isEmpty() && !isValidCampaignId(v.campaign)) ||
         (v.validFrom != 0 && v.validUntil != 0 && v.validUntil <= v.validFrom))
         return fail(ErrorCode::InvalidInput, QStringLiteral("the voucher's fields are out of range"));
     QByteArray body;
-    body.reserve(kRotatingBytes);
+    body.reserve(kMaxBodyBytes);
     put<quint8>(body, kFormatVersion);
     put<quint32>(body, v.keyId);
     body.append(v.voucherId);
@@ -143,9 +180,14 @@ Result<QByteArray> signedVoucherBody(const SignedVoucher& v) {
     put<quint16>(body, v.uses);
     put<quint32>(body, v.validFrom);
     put<quint32>(body, v.validUntil);
-    put<quint8>(body, quint8((v.offlineAllowed ? kFlagOffline : 0) | (v.rotating ? kFlagRotating : 0)));
+    put<quint8>(body, quint8((v.offlineAllowed ? kFlagOffline : 0) | (v.rotating ? kFlagRotating : 0) |
+                             (v.campaign.isEmpty() ? 0 : kFlagCampaign)));
     if (v.rotating)
         body.append(v.walletPublicKey);
+    if (!v.campaign.isEmpty()) {
+        put<quint8>(body, quint8(v.campaign.size()));
+        body.append(v.campaign.toLatin1());
+    }
     return body;
 }
 
@@ -170,7 +212,8 @@ Result<QString> encodeSignedVoucher(const SignedVoucher& v, const Ed25519Private
 Result<QString> encodeWalletCode(const QString& signedCode, const Ed25519PrivateKey& walletKey,
                                  qint64 timeStep) {
     const auto voucher = signedCodeBytes(signedCode);
-    if (!voucher || voucher->size() != kRotatingBytes ||
+    if (!voucher || voucher->size() < kRotatingBytes || voucher->size() > kMaxBodyBytes + kSignatureBytes ||
+        !(quint8(voucher->at(51)) & kFlagRotating) ||
         !signedCode.startsWith(QLatin1StringView(kSignedCodePrefix)))
         return fail(ErrorCode::InvalidInput, QStringLiteral("not a rotating signed voucher"));
     if (timeStep < 0 || timeStep > 0xFFFFFFFFLL)
@@ -208,13 +251,14 @@ VerifiedCode verifySignedCode(QStringView code, const KeyRing& ring, qint64 utcS
     const auto bytes = signedCodeBytes(code);
     if (!bytes)
         return refused(Reason::Malformed);
-    const qsizetype expected = wallet                            ? kWalletBytes
-                               : bytes->size() == kRotatingBytes ? kRotatingBytes
-                                                                 : kPlainBytes;
-    if (bytes->size() != expected || quint8(bytes->at(0)) != kFormatVersion)
+    // The length is checked in full once the signature held (readFields: exactly what the flags announce).
+    const qsizetype voucherSize = wallet ? bytes->size() - kWalletTailBytes : bytes->size();
+    if (voucherSize < kPlainBytes || voucherSize > kMaxBodyBytes + kSignatureBytes ||
+        (wallet && voucherSize < kRotatingBytes) || quint8(bytes->at(0)) != kFormatVersion ||
+        announcedBytes(*bytes) != voucherSize)
         return refused(Reason::Malformed);
 
-    const QByteArray voucherBytes = wallet ? bytes->left(kRotatingBytes) : *bytes;
+    const QByteArray voucherBytes = bytes->left(voucherSize);
     const qsizetype bodyBytes = voucherBytes.size() - kSignatureBytes;
     const PlatformKey* key = findKey(ring, get<quint32>(voucherBytes, 1), utcSecs);
     if (!key) {
@@ -226,7 +270,7 @@ VerifiedCode verifySignedCode(QStringView code, const KeyRing& ring, qint64 utcS
                          QByteArrayView(voucherBytes).sliced(bodyBytes)))
         return refused(Reason::BadSignature);
     auto fields = readFields(voucherBytes.left(bodyBytes));
-    if (!fields)
+    if (!fields || (wallet && !fields->rotating))
         return refused(Reason::Malformed);
 
     VerifiedCode result;
@@ -235,11 +279,11 @@ VerifiedCode verifySignedCode(QStringView code, const KeyRing& ring, qint64 utcS
     result.keyTimeLimited = key->validFrom != 0 || key->validUntil != 0;
     if (wallet) {
         auto walletKey = Ed25519PublicKey::fromRaw(result.voucher.walletPublicKey);
-        const QByteArrayView signedPart = QByteArrayView(*bytes).first(kRotatingBytes + 4);
+        const QByteArrayView signedPart = QByteArrayView(*bytes).first(voucherSize + 4);
         if (!walletKey || !walletKey->verify(signedMessage(kWalletTag, signedPart),
-                                             QByteArrayView(*bytes).sliced(kRotatingBytes + 4)))
+                                             QByteArrayView(*bytes).sliced(voucherSize + 4)))
             return refused(Reason::BadSignature);
-        result.timeStep = get<quint32>(*bytes, kRotatingBytes);
+        result.timeStep = get<quint32>(*bytes, voucherSize);
     }
     return result;
 }

@@ -32,6 +32,7 @@ struct SignedVoucher {
     bool offlineAllowed = true;
     bool rotating = false;
     QByteArray walletPublicKey; // rotating only: the customer's wallet key (32 bytes)
+    QString campaign;           // the campaign it came from (isValidCampaignId); empty: none, no bytes
 
     QString idText() const { return QString::fromLatin1(voucherId.toHex()); }
 };

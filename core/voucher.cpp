@@ -1,5 +1,7 @@
 #include "core/voucher.h"
 
+#include <algorithm>
+
 #include <array>
 #include <utility>
 
@@ -48,6 +50,15 @@ std::optional<VoucherStatus> statusFromName(QStringView name) {
         if (name == QStringView(n))
             return s;
     return std::nullopt;
+}
+
+bool isValidCampaignId(QStringView id) {
+    if (id.isEmpty() || id.size() > kMaxCampaignIdChars)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
+               c == u'-' || c == u'_' || c == u'.';
+    });
 }
 
 } // namespace o2o

@@ -12,6 +12,9 @@ enum class VoucherKind { SingleUse, MultiUse, StoredValue, PickupOrder, Ticket, 
 enum class VoucherStatus { Active, Revoked, Refunded, Expired };
 
 QString kindName(VoucherKind kind);
+/** A campaign id: 1 to 32 characters of A-Z, a-z, 0-9, '-', '_', '.' (it travels in signed codes). */
+bool isValidCampaignId(QStringView id);
+inline constexpr int kMaxCampaignIdChars = 32;
 std::optional<VoucherKind> kindFromName(QStringView name);
 QString statusName(VoucherStatus status);
 std::optional<VoucherStatus> statusFromName(QStringView name);
@@ -44,6 +47,7 @@ struct Voucher {
     int minuteUntil = 24 * 60;
     qint64 minSpendMinor = 0;
     QStringList items; // pickup orders: what to hand over
+    QString campaign;  // the deal or campaign it came from (isValidCampaignId); empty: none
 
     Money faceValue() const { return Money(faceValueMinor, currency); }
     Money balance() const { return Money(balanceMinor, currency); }

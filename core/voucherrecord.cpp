@@ -130,6 +130,14 @@ Result<VoucherRecord> parseVoucherRecord(const QJsonObject& o) {
     if (!readStringList(o, QLatin1StringView("items"), v.items))
         return bad(QStringLiteral("'items' must be a list of item names"));
 
+    // Older records have no campaign; an empty one means the same.
+    const QJsonValue campaign = o.value(QLatin1StringView("campaign"));
+    if (!campaign.isUndefined() && !campaign.isNull()) {
+        v.campaign = campaign.toString();
+        if (!campaign.isString() || (!v.campaign.isEmpty() && !isValidCampaignId(v.campaign)))
+            return bad(
+                QStringLiteral("'campaign' must be 1 to 32 characters of A-Z, a-z, 0-9, '-', '_', '.'"));
+    }
     const QJsonValue weekdays = o.value(QLatin1StringView("weekdays"));
     if (!weekdays.isUndefined()) {
         if (!weekdays.isArray() || weekdays.toArray().isEmpty())
@@ -175,6 +183,8 @@ QJsonObject voucherRecordToJson(const VoucherRecord& record) {
         o.insert(QStringLiteral("stores"), QJsonArray::fromStringList(v.stores));
     if (!v.items.isEmpty())
         o.insert(QStringLiteral("items"), QJsonArray::fromStringList(v.items));
+    if (!v.campaign.isEmpty())
+        o.insert(QStringLiteral("campaign"), v.campaign);
     if (v.weekdays != kEveryDay) {
         QJsonArray days;
         for (int d = 1; d <= 7; ++d)

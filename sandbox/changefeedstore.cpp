@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kPage = R"sql(
 SELECT c.seq, c.entity, c.entity_id, v.code, v.kind, v.store_id, v.currency, v.value_minor, v.uses,
        v.valid_from, v.valid_until, v.revoked, coalesce(v.uses_left, v.uses),
-       coalesce(v.balance_left, v.value_minor)
+       coalesce(v.balance_left, v.value_minor), v.campaign
 FROM changes c NOT INDEXED LEFT JOIN vouchers v ON c.entity = 'voucher' AND v.id = c.entity_id
 WHERE c.seq > ?1 AND (
   (c.entity = 'voucher' AND v.signed = 0 AND (v.store_id = ?2 OR v.store_id = '*'))
@@ -57,6 +57,7 @@ Result<FeedPage> ChangeFeedStore::page(const QString& storeId, qint64 cursor, in
             v.revoked = stmt->int64(11) != 0;
             change.usesLeft = int(stmt->int64(12));
             change.balanceLeft = stmt->int64(13);
+            v.campaign = stmt->text(14);
         } else if (entity == QStringLiteral("settings")) {
             change.kind = FeedChange::Kind::Settings;
             change.storeId = stmt->text(2);

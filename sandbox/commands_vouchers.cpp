@@ -71,6 +71,10 @@ Result<IssueRequest> readIssueRequest(const CliArgs& args, qint64 now) {
         return fail(ErrorCode::Usage, QStringLiteral("--valid-days must be a whole number from 1 to 3650"));
     v.validFrom = now - kClockSkewSecs;
     v.validUntil = now + qint64(days) * 86400;
+    v.campaign = args.value(QStringLiteral("campaign"));
+    if (args.values.contains(QStringLiteral("campaign")) && !isValidCampaignId(v.campaign))
+        return fail(ErrorCode::Usage,
+                    QStringLiteral("--campaign must be 1 to 32 characters of A-Z, a-z, 0-9, '-', '_', '.'"));
     v.rotating = args.has(QStringLiteral("rotating"));
     v.isSigned = args.has(QStringLiteral("signed")) || v.rotating;
     return request;
@@ -94,6 +98,7 @@ Result<IssuedVoucher> signVoucher(IssuedVoucher v, const SigningKey& key, quint3
     s.validUntil = quint32(v.validUntil);
     s.offlineAllowed = v.kind != VoucherKind::OnlineOnly;
     s.rotating = v.rotating;
+    s.campaign = v.campaign;
     if (v.rotating) {
         auto wallet = Ed25519PrivateKey::generate();
         if (!wallet)
@@ -149,9 +154,12 @@ int commandIssue(const SandboxContext& context) {
         }
         if (auto r = (*store)->addVoucher(v); !r)
             return reportError(r.error());
-        issued.append(QJsonObject{{QStringLiteral("code"), v.code},
-                                  {QStringLiteral("id"), v.id},
-                                  {QStringLiteral("kind"), kindName(v.kind)}});
+        QJsonObject entry{{QStringLiteral("code"), v.code},
+                          {QStringLiteral("id"), v.id},
+                          {QStringLiteral("kind"), kindName(v.kind)}};
+        if (!v.campaign.isEmpty())
+            entry.insert(QStringLiteral("campaign"), v.campaign);
+        issued.append(entry);
     }
     if (auto r = transaction.commit(); !r)
         return reportError(r.error());

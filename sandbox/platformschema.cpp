@@ -13,7 +13,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 11> kSteps{{
+constexpr std::array<Step, 12> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -306,6 +306,13 @@ CREATE TABLE claim_windows (
 CREATE INDEX events_by_sale ON events(json_extract(payload, '$.payload.sale_id')) WHERE type = 'sale';
 )sql"},
     {11, kRefundsSchemaStep}, // returns and refunds (issue 14): sandbox/refundsmigration.h
+    // --- campaigns (issue 14, section 4) ---
+    {12, R"sql(
+-- The campaign a voucher was issued for (issue --campaign); '' for none and for every older voucher.
+-- Redemption events carry it too (payload.campaign): `report campaigns` counts from the events.
+ALTER TABLE vouchers ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
+CREATE INDEX events_by_type ON events(type, status);
+)sql"},
 }};
 
 } // namespace

@@ -11,7 +11,7 @@ namespace o2o::sandbox {
 namespace {
 
 constexpr const char* kVoucherColumns = "id, code, kind, store_id, currency, value_minor, uses, valid_from, "
-                                        "valid_until, signed, rotating, wallet_seed, revoked";
+                                        "valid_until, signed, rotating, wallet_seed, revoked, campaign";
 
 IssuedVoucher readVoucher(const sql::Statement& s) {
     IssuedVoucher v;
@@ -28,6 +28,7 @@ IssuedVoucher readVoucher(const sql::Statement& s) {
     v.rotating = s.int64(10) != 0;
     v.walletSeed = s.blob(11);
     v.revoked = s.int64(12) != 0;
+    v.campaign = s.text(13);
     return v;
 }
 
@@ -165,7 +166,7 @@ Result<std::optional<SigningKey>> PlatformStore::currentSigningKey(qint64 utcSec
 
 Result<void> PlatformStore::addVoucher(const IssuedVoucher& v) {
     const QByteArray sqlText = QByteArrayLiteral("INSERT INTO vouchers(") + kVoucherColumns +
-                               ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+                               ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
     auto stmt = m_connection.prepare(sqlText.constData());
     if (!stmt)
         return Unexpected(stmt.error());
@@ -181,7 +182,8 @@ Result<void> PlatformStore::addVoucher(const IssuedVoucher& v) {
         .bind(10, v.isSigned)
         .bind(11, v.rotating)
         .bindBlob(12, v.walletSeed)
-        .bind(13, v.revoked);
+        .bind(13, v.revoked)
+        .bind(14, v.campaign);
     if (const int rc = stmt->step(); rc != sql::kDone)
         return Unexpected(m_connection.error(rc, QStringLiteral("cannot store the voucher")));
     return {};

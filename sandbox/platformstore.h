@@ -36,6 +36,7 @@ struct IssuedVoucher {
     bool rotating = false;
     QByteArray walletSeed; // rotating: the customer's wallet key, kept here to play the phone's part
     bool revoked = false;
+    QString campaign; // the campaign it came from; empty: none
 };
 
 /**

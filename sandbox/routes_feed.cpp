@@ -58,6 +58,7 @@ QJsonObject voucherRecord(const FeedChange& change) {
     out.validUntil = v.validUntil;
     if (v.storeId != QStringLiteral("*"))
         out.stores = QStringList{v.storeId};
+    out.campaign = v.campaign;
     return voucherRecordToJson(record);
 }
 

@@ -26,6 +26,7 @@ int commandPair(const SandboxContext& context);
 int commandSettings(const SandboxContext& context);
 int commandDevices(const SandboxContext& context);
 int commandLedger(const SandboxContext& context);
+int commandReportCampaigns(const SandboxContext& context);
 int commandFault(const SandboxContext& context);
 int commandAudit(const SandboxContext& context);
 int commandCatalog(const SandboxContext& context);

@@ -10,7 +10,7 @@ namespace o2o {
 
 namespace {
 
-constexpr std::array<sql::MigrationStep, 12> kMigrations{{
+constexpr std::array<sql::MigrationStep, 13> kMigrations{{
     {1, R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vouchers (
@@ -211,6 +211,14 @@ ALTER TABLE redemptions ADD COLUMN member_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE sales ADD COLUMN member_id TEXT NOT NULL DEFAULT '';
 )sql"},
     {12, kReturnsSchemaStep}, // returns (issue 14): store/returnsmigration.h
+    // --- campaigns (issue 14, section 4) ---
+    {13, R"sql(
+-- Campaigns: the deal or campaign a voucher came from, kept on the cached voucher and copied onto each
+-- redemption so the count survives the voucher leaving the cache. Empty: none (every older row).
+ALTER TABLE vouchers ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
+ALTER TABLE redemptions ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
+CREATE INDEX redemptions_by_campaign ON redemptions(campaign, at_ms) WHERE campaign != '';
+)sql"},
 }};
 
 } // namespace

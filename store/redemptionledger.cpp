@@ -11,8 +11,8 @@ namespace {
 constexpr const char* kInsert = "INSERT INTO redemptions(id, code_hash, voucher_id, code_tail, kind, "
                                 "description, uses, amount, currency, "
                                 "cashier, terminal_id, store_id, at_ms, online, wall_ms, event_id, sale_id, "
-                                "member_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
-                                "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+                                "member_id, campaign) VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
+                                "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
 constexpr const char* kEvent =
     "INSERT INTO outbox(event_id, type, payload, created_ms) VALUES(?1, ?2, ?3, ?4)";
 // The latest trusted time recorded: a redemption, a sale or a day's close. Nothing is filed before it, so
@@ -23,7 +23,7 @@ constexpr const char* kLatest = "SELECT max(coalesce((SELECT max(at_ms) FROM red
 constexpr const char* kColumns =
     "r.id, r.voucher_id, r.code_tail, r.kind, r.description, r.uses, r.amount, r.currency, r.cashier, "
     "r.terminal_id, r.store_id, r.at_ms, r.online, r.wall_ms, v.id IS NOT NULL, r.code_hash, r.event_id, "
-    "r.sale_id, r.member_id "
+    "r.sale_id, r.member_id, r.campaign "
     "FROM redemptions r LEFT JOIN voids v ON v.target_id = r.id";
 constexpr const char* kBetweenWhere = " WHERE r.at_ms >= ?1 AND r.at_ms < ?2 ORDER BY r.at_ms, r.id";
 constexpr const char* kFindWhere = " WHERE r.id = ?1";
@@ -62,6 +62,9 @@ QByteArray redemptionEvent(const QString& eventId, const LedgerEntry& e) {
         payload.insert(QStringLiteral("sale_id"), e.saleId);
     if (!e.memberId.isEmpty())
         payload.insert(QStringLiteral("member_id"), e.memberId);
+    // Absent for a voucher without a campaign, so the event is what it always was.
+    if (!e.campaign.isEmpty())
+        payload.insert(QStringLiteral("campaign"), e.campaign);
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
@@ -85,6 +88,7 @@ LedgerEntry readEntry(const sql::Statement& stmt) {
     e.eventId = stmt.text(16);
     e.saleId = stmt.text(17);
     e.memberId = stmt.text(18);
+    e.campaign = stmt.text(19);
     return e;
 }
 
@@ -113,7 +117,8 @@ Result<void> RedemptionLedger::record(const LedgerEntry& e, const QByteArray& co
         .bind(15, e.wallMs)
         .bind(16, eventId)
         .bind(17, e.saleId)
-        .bind(18, e.memberId);
+        .bind(18, e.memberId)
+        .bind(19, e.campaign);
     if (const int rc = (*insert)->step(); rc != sql::kDone)
         return Unexpected(m_db.connection().error(rc, QStringLiteral("cannot write the redemption")));
 

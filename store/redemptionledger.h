@@ -29,6 +29,7 @@ struct LedgerEntry {
     QString eventId;     // the redemption event's id, read back (record() makes it)
     QString saleId;      // when the voucher was applied during a sale
     QString memberId;    // the member it was attributed to (verified member code), hex; empty: none
+    QString campaign;    // the campaign the voucher came from; empty: none
     QString holdId; // online-only vouchers: the platform's hold, confirmed by the event (not a ledger column)
 };
 

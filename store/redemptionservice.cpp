@@ -228,6 +228,7 @@ Result<RedemptionOutcome> RedemptionService::evaluateCode(const RedeemInput& inp
     entry.holdId = input.holdId;
     entry.saleId = input.saleId;
     entry.memberId = outcome.memberId;
+    entry.campaign = cached.voucher.campaign;
     O2O_TRY(m_ledger.record(entry, cached.codeHash));
     O2O_TRY(transaction.commit());
     m_context.latestLedgerMs = std::max(m_context.latestLedgerMs, entry.atMs);

@@ -70,6 +70,7 @@ Result<ResolvedSignedCode> SignedVoucherResolver::resolve(const QString& code,
     voucher.usesLeft = *usage ? (*usage)->usesLeft : v.uses;
     voucher.validFrom = v.validFrom;
     voucher.validUntil = v.validUntil;
+    voucher.campaign = v.campaign;
     return result;
 }
 

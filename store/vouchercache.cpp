@@ -6,16 +6,16 @@ namespace {
 
 constexpr const char* kFind =
     "SELECT voucher_id, kind, status, description, currency, face_value, balance, uses_total, uses_left, "
-    "valid_from, valid_until, stores, weekdays, minute_from, minute_until, min_spend, items, code_tail "
-    "FROM vouchers WHERE code_hash = ?1";
+    "valid_from, valid_until, stores, weekdays, minute_from, minute_until, min_spend, items, code_tail, "
+    "campaign FROM vouchers WHERE code_hash = ?1";
 
 // A re-sent voucher never gives back uses or balance this terminal has already taken: the platform
 // may not have heard of them yet.
 constexpr const char* kUpsert =
     "INSERT INTO vouchers(code_hash, voucher_id, kind, status, description, currency, face_value, balance, "
     "uses_total, uses_left, valid_from, valid_until, stores, weekdays, minute_from, minute_until, min_spend, "
-    "items, code_tail) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-    "?18, ?19) "
+    "items, code_tail, campaign) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+    "?16, ?17, ?18, ?19, ?20) "
     "ON CONFLICT(code_hash) DO UPDATE SET voucher_id = excluded.voucher_id, kind = excluded.kind, "
     "status = excluded.status, description = excluded.description, currency = excluded.currency, "
     "face_value = excluded.face_value, balance = min(balance, excluded.balance), uses_total = "
@@ -24,7 +24,7 @@ constexpr const char* kUpsert =
     "valid_until = excluded.valid_until, stores = excluded.stores, weekdays = excluded.weekdays, "
     "minute_from = excluded.minute_from, minute_until = excluded.minute_until, min_spend = "
     "excluded.min_spend, "
-    "items = excluded.items, code_tail = excluded.code_tail";
+    "items = excluded.items, code_tail = excluded.code_tail, campaign = excluded.campaign";
 
 constexpr const char* kUpdate = "UPDATE vouchers SET uses_left = ?2, balance = ?3 WHERE code_hash = ?1";
 
@@ -75,6 +75,7 @@ Result<std::optional<CachedVoucher>> VoucherCache::findByHash(const QByteArray& 
     v.minSpendMinor = q.int64(15);
     v.items = splitList(q.text(16), u'\n');
     found.codeTail = q.text(17);
+    v.campaign = q.text(18);
     q.reset();
     return found;
 }
@@ -90,6 +91,7 @@ VoucherRow VoucherRow::encode(QByteArray codeHash, const QString& codeTail, Vouc
     row.stores = voucher.stores.join(u',').toUtf8();
     row.items = voucher.items.join(u'\n').toUtf8();
     row.codeTail = codeTail.toUtf8();
+    row.campaign = voucher.campaign.toUtf8();
     row.voucher = std::move(voucher);
     return row;
 }
@@ -127,7 +129,8 @@ void VoucherCache::bindRow(sql::Statement& upsert, const VoucherRow& row) {
         .bind(16, v.minuteUntil)
         .bind(17, v.minSpendMinor)
         .bindUtf8(18, row.items)
-        .bindUtf8(19, row.codeTail);
+        .bindUtf8(19, row.codeTail)
+        .bindUtf8(20, row.campaign);
 }
 
 Result<void> VoucherCache::upsertRow(const VoucherRow& row) {

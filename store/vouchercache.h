@@ -18,7 +18,7 @@ struct CachedVoucher {
 struct VoucherRow {
     QByteArray codeHash;
     Voucher voucher;
-    QByteArray id, kind, status, description, currency, stores, items, codeTail; // UTF-8 columns
+    QByteArray id, kind, status, description, currency, stores, items, codeTail, campaign; // UTF-8 columns
 
     static VoucherRow encode(QByteArray codeHash, const QString& codeTail, Voucher voucher);
 };

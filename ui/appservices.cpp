@@ -21,7 +21,8 @@ AppServices::AppServices(RedemptionController* redemption, SyncStatusController*
     , m_staff(database, &m_session)
     , m_settings(database, &m_session)
     , m_returns(database)
-    , m_counterMember(database, redemption) {
+    , m_counterMember(database, redemption)
+    , m_campaigns(database) {
     // Whoever signs in next serves a new customer: no member carried over.
     connect(&m_session, &SessionController::signedOut, &m_counterMember, &CounterMember::remove);
     connect(this, &AppServices::languageChanged, &m_returns, &ReturnController::relocalize);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/campaigncontroller.h"
 #include "ui/closedaycontroller.h"
 #include "ui/countermember.h"
 #include "ui/daycontroller.h"
@@ -48,6 +49,7 @@ class AppServices : public QObject {
     Q_PROPERTY(o2o::SyncStatusController* syncStatus READ syncStatus CONSTANT)
     Q_PROPERTY(o2o::CounterMember* counterMember READ counterMember CONSTANT)
     Q_PROPERTY(o2o::DayController* day READ day CONSTANT)
+    Q_PROPERTY(o2o::CampaignController* campaigns READ campaigns CONSTANT)
     Q_PROPERTY(o2o::VoidController* voids READ voids CONSTANT)
     Q_PROPERTY(o2o::CloseDayController* closeDay READ closeDay CONSTANT)
     Q_PROPERTY(o2o::SyncDashboardController* syncDashboard READ syncDashboard CONSTANT)
@@ -80,6 +82,8 @@ public:
     SettingsController* settings() { return &m_settings; }
     /** Returns at the counter (issue 14): made here with the screens' database thread. */
     ReturnController* returns() { return &m_returns; }
+    /** The campaign report (issue 14): made here with the screens' database thread. */
+    CampaignController* campaigns() { return &m_campaigns; }
     WizardController* wizard() const { return m_wizard; }
     void setWizard(WizardController* wizard) { m_wizard = wizard; }
     DoctorController* doctor() const { return m_doctor; }
@@ -121,6 +125,7 @@ private:
     SettingsController m_settings;
     ReturnController m_returns;
     CounterMember m_counterMember;
+    CampaignController m_campaigns;
     QString m_language = QStringLiteral("en");
     QPointer<QObject> m_scanOwner;
     QPointer<QQmlEngine> m_engine;

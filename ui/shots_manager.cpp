@@ -240,6 +240,36 @@ QList<Shot> managerShots() {
              s.waitUntil([&s] { return !s.app().day()->exporting(); }, 15000);
              s.settle();
          }},
+        {QStringLiteral("manager-campaigns"),
+         [](ShotStage& s) {
+             prepareDay(s);
+             // A lunch sold with the lunch campaign's deal: the campaign's spend is the sale's total.
+             const QString lunchCode = s.demoCode(QStringLiteral("demo-lunch"));
+             runOnDatabase<bool>(s, [lunchCode](Database& db) -> Result<bool> {
+                 SystemClock clock;
+                 SaleInput lunch;
+                 lunch.lines = {{QStringLiteral("LUNCH"), {}, {}, 2}};
+                 lunch.voucherCodes = {lunchCode};
+                 lunch.payment = QStringLiteral("card");
+                 lunch.cashier = kCashier;
+                 auto sold = SaleService(db, clock).sell(lunch);
+                 if (!sold)
+                     return Unexpected(sold.error());
+                 return true;
+             });
+             s.showScreen(QStringLiteral("reports"));
+             s.settle();
+             s.waitUntil([&s] { return !s.app().campaigns()->loading(); }, 15000);
+             s.settle();
+             // Scrolled to the campaign report, below the day's export.
+             QObject* flick = s.item(QStringLiteral("reportsFlickable"));
+             QObject* heading = s.item(QStringLiteral("campaignsHeading"));
+             const qreal most =
+                 flick->property("contentHeight").toReal() - flick->property("height").toReal();
+             flick->setProperty("contentY",
+                                std::max<qreal>(0, std::min(heading->property("y").toReal() - 8, most)));
+             s.settle();
+         }},
         {QStringLiteral("manager-close-pending"),
          [](ShotStage& s) {
              prepareDay(s);

@@ -109,7 +109,13 @@ private Q_SLOTS:
         const KeyRing ring = fixtureRing();
         const QString plain = f.sign(f.voucher(QStringLiteral("bits")));
         const QString wallet = f.walletCode(f.sign(f.rotatingVoucher(QStringLiteral("bits-rotating"))), 0);
-        for (const QString& code : {plain, wallet}) {
+        SignedVoucher withCampaign = f.voucher(QStringLiteral("bits-campaign"));
+        withCampaign.campaign = QStringLiteral("SPRING26");
+        const QString campaign = f.sign(withCampaign);
+        SignedVoucher rotatingCampaign = f.rotatingVoucher(QStringLiteral("bits-rotating-campaign"));
+        rotatingCampaign.campaign = QStringLiteral("SPRING26");
+        const QString walletCampaign = f.walletCode(f.sign(rotatingCampaign), 0);
+        for (const QString& code : {plain, wallet, campaign, walletCampaign}) {
             QCOMPARE(verifySignedCode(code, ring, SignedFixture::kNow).reason, Reason::None);
             const QByteArray bytes = *signedCodeBytes(code);
             const bool isWallet = code.startsWith(QLatin1StringView(kWalletCodePrefix));
@@ -125,6 +131,112 @@ private Q_SLOTS:
             }
             QCOMPARE(refused, bytes.size() * 8);
         }
+    }
+
+    // Campaigns (issue 14): a flag and trailing bytes added compatibly; codes without them are unchanged
+    // (goldenEncodingIsStable above still holds byte for byte).
+    void campaignRoundTrips_data() {
+        QTest::addColumn<QString>("campaign");
+        QTest::addColumn<bool>("rotating");
+        QTest::newRow("none") << QString() << false;
+        QTest::newRow("short") << QStringLiteral("C1") << false;
+        QTest::newRow("longest") << QString(32, u'z') << false;
+        QTest::newRow("rotating with campaign") << QStringLiteral("spring-2026.A_1") << true;
+    }
+    void campaignRoundTrips() {
+        QFETCH(QString, campaign);
+        QFETCH(bool, rotating);
+        SignedFixture f;
+        SignedVoucher v =
+            rotating ? f.rotatingVoucher(QStringLiteral("camp-rot")) : f.voucher(QStringLiteral("camp"));
+        v.campaign = campaign;
+        const QString code = f.sign(v);
+        const QString scanned = rotating ? f.walletCode(code, 0) : code;
+        const VerifiedCode r = verifySignedCode(scanned, fixtureRing(), SignedFixture::kNow);
+        QCOMPARE(r.reason, Reason::None);
+        QCOMPARE(r.voucher.campaign, campaign);
+        QCOMPARE(r.voucher.rotating, rotating);
+        QCOMPARE(r.walletCode, rotating);
+        QCOMPARE(signedCodeBytes(code)->size(),
+                 116 + (rotating ? 32 : 0) + (campaign.isEmpty() ? 0 : 1 + campaign.size()));
+        QVERIFY(code.size() <= kMaxSignedCodeChars);
+    }
+
+    void goldenCampaignEncodingIsStable() {
+        SignedFixture f;
+        SignedVoucher v = f.voucher(QStringLiteral("golden"));
+        v.campaign = QStringLiteral("SPRING26");
+        const QString code = f.sign(v);
+        QCOMPARE(code.size(), 192);
+        // The first 78 bytes are the golden code's (the same fields), then the campaign flag, its bytes and a
+        // new signature.
+        QCOMPARE(code,
+                 QStringLiteral(
+                     "O2O:590BPIR:M8:A0B8D%IWZJB7DNI030EK0CG006PIY2K976YFM36NJY8MGA1004%U180-I3J68-X3948G2"
+                     "1.6A1C9109T*6ZGI71R6O3HLVLT0837A4N-ET8285RAU$0JS46.OG:2IY9 APJXUBWH0 BXYKH/D.TD1/7+Y"
+                     "PY64H-BD6R.EHGJ1I5UKN8D0"));
+    }
+
+    void campaignOutOfRangeIsNotEncoded_data() {
+        QTest::addColumn<QString>("campaign");
+        QTest::newRow("33 characters") << QString(33, u'a');
+        QTest::newRow("space") << QStringLiteral("a b");
+        QTest::newRow("comma") << QStringLiteral("a,b");
+        QTest::newRow("non-ASCII") << QStringLiteral("春季");
+    }
+    void campaignOutOfRangeIsNotEncoded() {
+        QFETCH(QString, campaign);
+        SignedFixture f;
+        SignedVoucher v = f.voucher(QStringLiteral("bad-campaign"));
+        v.campaign = campaign;
+        QVERIFY(!signedVoucherBody(v));
+    }
+
+    // Bodies no encoder writes, signed with a trusted key: the flag and the bytes must agree exactly.
+    void campaignBytesMustMatchTheFlag_data() {
+        QTest::addColumn<int>("change");
+        QTest::newRow("flag without bytes") << 0;
+        QTest::newRow("bytes without flag") << 1;
+        QTest::newRow("length longer than the bytes") << 2;
+        QTest::newRow("length zero") << 3;
+        QTest::newRow("a byte trailing") << 4;
+        QTest::newRow("a space in the id") << 5;
+        QTest::newRow("length 33") << 6;
+    }
+    void campaignBytesMustMatchTheFlag() {
+        QFETCH(int, change);
+        SignedFixture f;
+        SignedVoucher v = f.voucher(QStringLiteral("flagged"));
+        v.campaign = QStringLiteral("C1");
+        QByteArray body = *signedVoucherBody(v); // ... flags (51), length 2, "C1"
+        QCOMPARE(body.size(), 55);
+        switch (change) {
+        case 0:
+            body.chop(3);
+            break;
+        case 1:
+            body[51] = char(body[51] & ~0x04);
+            break;
+        case 2:
+            body[52] = 3;
+            break;
+        case 3:
+            body[52] = 0;
+            body.chop(2);
+            break;
+        case 4:
+            body.append('x');
+            break;
+        case 5:
+            body[53] = ' ';
+            break;
+        case 6:
+            body[52] = 33;
+            body.append(QByteArray(31, 'a'));
+            break;
+        }
+        const QString code = *signRawVoucherBody(body, test::fixedKey('A'));
+        QCOMPARE(verifySignedCode(code, fixtureRing(), SignedFixture::kNow).reason, Reason::Malformed);
     }
 
     void plainCodeFitsVersion10AtM() {

@@ -43,6 +43,24 @@ private Q_SLOTS:
         QCOMPARE(record->voucher.balanceMinor, 20000);
         QCOMPARE(record->voucher.currency, QStringLiteral("EUR"));
         QCOMPARE(record->voucher.weekdays, kEveryDay);
+        // A record from before campaigns has none, and writes none back: the old format, unchanged.
+        QCOMPARE(record->voucher.campaign, QString());
+        QVERIFY(!voucherRecordToJson(*record).contains(QStringLiteral("campaign")));
+    }
+
+    void campaignRoundTrips() {
+        auto record =
+            parseVoucherRecord(R"({"code":"X1","id":"v","kind":"single_use","campaign":"SPRING26"})");
+        QVERIFY(record);
+        QCOMPARE(record->voucher.campaign, QStringLiteral("SPRING26"));
+        QCOMPARE(voucherRecordToJson(*record).value(QStringLiteral("campaign")).toString(),
+                 QStringLiteral("SPRING26"));
+        auto empty = parseVoucherRecord(R"({"code":"X1","id":"v","kind":"single_use","campaign":""})");
+        QVERIFY(empty);
+        QCOMPARE(empty->voucher.campaign, QString());
+        auto null = parseVoucherRecord(R"({"code":"X1","id":"v","kind":"single_use","campaign":null})");
+        QVERIFY(null);
+        QCOMPARE(null->voucher.campaign, QString());
     }
 
     void refused_data() {
@@ -93,6 +111,14 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"code":"C","id":"v","kind":"single_use","hours":{"from":"25:00","until":"26:00"}})")
             << "'hours'";
+        QTest::newRow("campaign not text")
+            << QByteArray(R"({"code":"C","id":"v","kind":"single_use","campaign":7})") << "'campaign'";
+        QTest::newRow("campaign with space")
+            << QByteArray(R"({"code":"C","id":"v","kind":"single_use","campaign":"a b"})") << "'campaign'";
+        QTest::newRow("campaign too long")
+            << QByteArray(R"({"code":"C","id":"v","kind":"single_use","campaign":")" + QByteArray(33, 'a') +
+                          R"("})")
+            << "'campaign'";
         QTest::newRow("empty hours")
             << QByteArray(
                    R"({"code":"C","id":"v","kind":"single_use","hours":{"from":"10:00","until":"10:00"}})")
