@@ -48,6 +48,26 @@ QJsonArray claims(const test::SandboxServer& platform) {
         .toArray();
 }
 
+/** A member the platform issued a code to (the claim's customer); its id. */
+QString newMember(const test::SandboxServer& platform, const QString& name) {
+    platform.admin({QStringLiteral("keys"), QStringLiteral("new")}); // member codes are signed: a key first
+    return platform
+        .admin({QStringLiteral("member"), QStringLiteral("new"), QStringLiteral("--name"), name,
+                QStringLiteral("--json")})
+        .json()
+        .value(QStringLiteral("member_id"))
+        .toString();
+}
+
+/** The member's points as the platform's app shows them. */
+qint64 pointsOf(const test::SandboxServer& platform, const QString& memberId) {
+    return platform
+        .admin({QStringLiteral("member"), QStringLiteral("show"), memberId, QStringLiteral("--json")})
+        .json()
+        .value(QStringLiteral("points"))
+        .toInteger(-1);
+}
+
 } // namespace
 
 class TestClaimSync : public QObject {
@@ -64,16 +84,20 @@ private Q_SLOTS:
         QVERIFY(sale.claimCode.startsWith(QStringLiteral("O2OC:")));
         QCOMPARE(sale.claimCode.size(), 179);
         QCOMPARE(terminal.syncOnce().exitCode, 0);
+        const QString ana = newMember(platform, QStringLiteral("Ana"));
+        const QString bo = newMember(platform, QStringLiteral("Bo"));
+        QCOMPARE(ana.size(), 32);
 
-        QCOMPARE(claim(platform, sale.claimCode, QStringLiteral("member-ana")), QStringLiteral("claimed"));
-        QCOMPARE(claim(platform, sale.claimCode, QStringLiteral("member-ana")),
-                 QStringLiteral("already_claimed"));
-        QCOMPARE(claim(platform, sale.claimCode, QStringLiteral("member-bo")),
-                 QStringLiteral("already_claimed"));
+        QCOMPARE(claim(platform, sale.claimCode, ana), QStringLiteral("claimed"));
+        QCOMPARE(claim(platform, sale.claimCode, ana), QStringLiteral("already_claimed"));
+        QCOMPARE(claim(platform, sale.claimCode, bo), QStringLiteral("already_claimed"));
+        // The sale's points (1 per whole unit of 7.26) go to the member who claimed it, once.
+        QCOMPARE(pointsOf(platform, ana), 7);
+        QCOMPARE(pointsOf(platform, bo), 0);
 
         const QJsonObject onSale =
             saleEvents(platform).value(sale.id).value(QStringLiteral("claim")).toObject();
-        QCOMPARE(onSale.value(QStringLiteral("member")).toString(), QStringLiteral("member-ana"));
+        QCOMPARE(onSale.value(QStringLiteral("member")).toString(), ana);
         QCOMPARE(onSale.value(QStringLiteral("state")).toString(), QStringLiteral("claimed"));
         QCOMPARE(onSale.value(QStringLiteral("total")).toInteger(), 726);
         QCOMPARE(claims(platform).size(), 1);
@@ -114,8 +138,10 @@ private Q_SLOTS:
         platform.stop(); // the terminal sells offline; the customer claims on the phone at once
         const SaleMade sale = sell(terminal, QStringLiteral("12.50"));
         QVERIFY(!sale.claimCode.isEmpty());
+        const QString ana = newMember(platform, QStringLiteral("Ana"));
 
-        QCOMPARE(claim(platform, sale.claimCode, QStringLiteral("member-ana")), QStringLiteral("held"));
+        QCOMPARE(claim(platform, sale.claimCode, ana), QStringLiteral("held"));
+        QCOMPARE(pointsOf(platform, ana), 0); // nothing until the sale arrives
         QCOMPARE(claim(platform, sale.claimCode, QStringLiteral("member-bo")),
                  QStringLiteral("already_claimed"));
         QJsonArray held = claims(platform);
@@ -132,13 +158,14 @@ private Q_SLOTS:
         QCOMPARE(terminal.pendingEvents(), 0);
         const QJsonObject onSale =
             saleEvents(platform).value(sale.id).value(QStringLiteral("claim")).toObject();
-        QCOMPARE(onSale.value(QStringLiteral("member")).toString(), QStringLiteral("member-ana"));
+        QCOMPARE(onSale.value(QStringLiteral("member")).toString(), ana);
+        QCOMPARE(pointsOf(platform, ana), 12); // 12.50: applied once though the sale arrived twice
         QCOMPARE(onSale.value(QStringLiteral("state")).toString(), QStringLiteral("claimed"));
         QCOMPARE(onSale.value(QStringLiteral("total")).toInteger(), 1250);
         QVERIFY(onSale.value(QStringLiteral("applied_ms")).toInteger() > 0);
         QCOMPARE(claims(platform).size(), 1);
-        QCOMPARE(claim(platform, sale.claimCode, QStringLiteral("member-ana")),
-                 QStringLiteral("already_claimed"));
+        QCOMPARE(claim(platform, sale.claimCode, ana), QStringLiteral("already_claimed"));
+        QCOMPARE(pointsOf(platform, ana), 12);
     }
 
     void twoMembersAtOnce_data() {
