@@ -10,14 +10,17 @@ namespace o2o::sandbox {
 
 namespace {
 
-/**
- * The one place a claim takes effect (claimed at once, or a held claim when its sale arrives), inside
- * the transaction that records it. Members' points belong here: 1 point per whole currency unit of
- * claim.totalMinor, for claim.memberId.
- */
 // The one place a claim takes effect (claimed at once, or held and applied when the sale arrives), in the
 // caller's transaction: the member earns the sale's points and visit, as for a sale made for them.
 Result<void> claimTookEffect(sql::Connection& connection, const Claim& claim) {
+    // A sale voided before its claim took effect earns nothing (a void after it takes the points back).
+    auto voided = ClaimStore(connection).saleVoided(claim.terminalId, claim.saleId);
+    if (!voided)
+        return Unexpected(voided.error());
+    if (*voided) {
+        qCInfo(lcSandbox, "sale %s was voided: its claim earns nothing", qPrintable(claim.saleId.left(8)));
+        return {};
+    }
     MemberEvent earned;
     earned.eventId = QStringLiteral("claim:%1:%2").arg(claim.terminalId, claim.saleId); // once per sale
     earned.type = QStringLiteral("claim");

@@ -130,6 +130,20 @@ Result<bool> ClaimStore::saleArrived(const QString& terminalId, const QString& s
     return rc == sql::kRow;
 }
 
+Result<bool> ClaimStore::saleVoided(const QString& terminalId, const QString& saleId) {
+    auto stmt = m_connection.prepare(
+        "SELECT 1 FROM events WHERE type = 'void' AND status = 'accepted' AND terminal_id = ?1 "
+        "AND json_extract(payload, '$.payload.sale_id') = ?2 "
+        "AND json_extract(payload, '$.payload.redemption_id') IS NULL LIMIT 1");
+    if (!stmt)
+        return Unexpected(stmt.error());
+    stmt->bind(1, terminalId).bind(2, saleId);
+    const int rc = stmt->step();
+    if (rc != sql::kRow && rc != sql::kDone)
+        return Unexpected(m_connection.error(rc, QStringLiteral("cannot look for the sale's void")));
+    return rc == sql::kRow;
+}
+
 Result<qint64> ClaimStore::windowHours(const QString& storeId) {
     auto stmt = m_connection.prepare("SELECT hours FROM claim_windows WHERE store_id = ?1");
     if (!stmt)

@@ -60,6 +60,8 @@ public:
     [[nodiscard]] Result<std::vector<Claim>> all();
     /** Whether the platform holds this terminal's accepted sale event for saleId. */
     [[nodiscard]] Result<bool> saleArrived(const QString& terminalId, const QString& saleId);
+    /** Whether the platform accepted a void of the whole sale (a void naming no redemption). */
+    [[nodiscard]] Result<bool> saleVoided(const QString& terminalId, const QString& saleId);
 
     /** Hours after the sale a claim is still taken; -1: no limit, 0: claims are closed. */
     [[nodiscard]] Result<qint64> windowHours(const QString& storeId);

@@ -149,6 +149,12 @@ Result<QJsonObject> EventProcessor::process(const QJsonObject& event) {
         if (!original.isEmpty())
             O2O_TRY(
                 MemberStore(m_connection).reverse(original, record.eventId, record.terminalId, record.atMs));
+        // A whole sale voided (no redemption named): what a claim of it earned is taken back too, once.
+        const QString saleId = payload.toObject().value(QStringLiteral("sale_id")).toString();
+        if (!saleId.isEmpty() && !payload.toObject().contains(QStringLiteral("redemption_id")))
+            O2O_TRY(MemberStore(m_connection)
+                        .reverse(QStringLiteral("claim:%1:%2").arg(record.terminalId, saleId),
+                                 record.eventId + QStringLiteral(":claim"), record.terminalId, record.atMs));
     }
 
     QJsonObject answer{{QStringLiteral("event_id"), eventId}, {QStringLiteral("status"), outcome.status}};

@@ -225,7 +225,8 @@ ApplicationWindow {
     Connections {
         target: root.app.redemption
         function onVerdictReady() {
-            if (root.currentScreen !== "counter" && !root.signInShown)
+            // The wizard's camera test reads codes too: that screen shows what it read itself.
+            if (root.currentScreen !== "counter" && root.currentScreen !== "wizard" && !root.signInShown)
                 scanNotice.open()
         }
     }

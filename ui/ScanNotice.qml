@@ -32,8 +32,11 @@ Popup {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: notice.compact ? 16 : 20
-            text: qsTr("%1 It is on the counter, not redeemed.")
-                  .arg(notice.verdict.accepted ? "✔ " + qsTr("Scanned code is valid.") : "✖ " + notice.verdict.message)
+            // A kiosk redeems a valid scan at once: the notice says which happened.
+            text: notice.verdict.redeemed
+                  ? "✔ " + notice.verdict.message
+                  : qsTr("%1 It is on the counter, not redeemed.")
+                    .arg(notice.verdict.accepted ? "✔ " + qsTr("Scanned code is valid.") : "✖ " + notice.verdict.message)
         }
         Button {
             objectName: "scanNoticeShow"

@@ -23,6 +23,7 @@ AppServices::AppServices(RedemptionController* redemption, SyncStatusController*
     , m_returns(database)
     , m_counterMember(database, redemption)
     , m_campaigns(database) {
+    connect(redemption, &RedemptionController::kioskChanged, this, &AppServices::kioskChanged);
     // Whoever signs in next serves a new customer: no member carried over.
     connect(&m_session, &SessionController::signedOut, &m_counterMember, &CounterMember::remove);
     connect(this, &AppServices::languageChanged, &m_returns, &ReturnController::relocalize);

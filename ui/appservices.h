@@ -62,7 +62,7 @@ class AppServices : public QObject {
     Q_PROPERTY(o2o::ReturnController* returns READ returns CONSTANT)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
-    Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
+    Q_PROPERTY(bool kiosk READ kiosk NOTIFY kioskChanged)
 public:
     AppServices(RedemptionController* redemption, SyncStatusController* syncStatus, DatabaseThread* database,
                 ManagerControllers manager, SaleController* sale, QObject* parent = nullptr);
@@ -109,6 +109,7 @@ public:
 
 Q_SIGNALS:
     void languageChanged();
+    void kioskChanged();
     /** A scanned code for the screen that claimed the scans. */
     void scanClaimed(const QString& code);
 

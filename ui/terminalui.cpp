@@ -99,6 +99,8 @@ TerminalUi::TerminalUi(TerminalUiOptions options) {
     m_parts = std::make_unique<Parts>(options, stored);
     Parts& p = *m_parts;
     p.redemption.setKiosk(options.kiosk || stored.kioskMode);
+    QObject::connect(&p.wizard, &WizardController::kioskModeChosen, &p.redemption,
+                     [&p, forced = options.kiosk](bool on) { p.redemption.setKiosk(forced || on); });
     p.services.setEngine(&p.engine);
     p.services.setWizard(&p.wizard);
     p.services.setDoctor(&p.doctor);

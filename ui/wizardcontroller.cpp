@@ -207,6 +207,7 @@ void WizardController::createInstaller(const QString& name, const QString& pin, 
 void WizardController::setKioskMode(bool on) {
     m_kioskMode = on;
     Q_EMIT stateChanged();
+    Q_EMIT kioskModeChosen(on);
     m_database->run<bool>(
         this,
         [on](Database& db) -> Result<bool> {

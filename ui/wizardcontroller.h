@@ -105,6 +105,8 @@ Q_SIGNALS:
     void installerStored(const QString& staffId, const QString& pin);
     /** The installer chose another camera: the window's camera path switches to it. */
     void cameraChosen(const QString& name);
+    /** The installer turned kiosk mode on or off: the window follows at once. */
+    void kioskModeChosen(bool on);
 
 private:
     DatabaseThread* m_database;

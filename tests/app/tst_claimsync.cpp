@@ -129,6 +129,48 @@ private Q_SLOTS:
         QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
     }
 
+    // A claimed sale voided at the counter: the platform takes the claim's points back, once; a claim of a
+    // sale voided before it earns nothing.
+    void voidTakesTheClaimsPointsBack() {
+        test::SandboxServer platform;
+        QVERIFY(platform.start());
+        test::SyncTerminal terminal;
+        QVERIFY(terminal.enroll(platform));
+        // Both sales first: once staff exist, a sale needs its cashier.
+        const SaleMade first = sell(terminal, QStringLiteral("9.99"));
+        const SaleMade second = sell(terminal, QStringLiteral("5.00"));
+        QVERIFY(!first.claimCode.isEmpty() && !second.claimCode.isEmpty());
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        const QString member = newMember(platform, QStringLiteral("Ana"));
+        QCOMPARE(claim(platform, first.claimCode, member), QStringLiteral("claimed"));
+        QCOMPARE(pointsOf(platform, member), 9);
+
+        QCOMPARE(test::runTerminal(terminal.dataDir(),
+                                   {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--id"),
+                                    QStringLiteral("ana"), QStringLiteral("--name"), QStringLiteral("Ana"),
+                                    QStringLiteral("--role"), QStringLiteral("manager")},
+                                   "2468\n")
+                     .exitCode,
+                 0);
+        const auto voidSale = [&](const QString& saleId) {
+            return test::runTerminal(terminal.dataDir(),
+                                     {QStringLiteral("void"), saleId, QStringLiteral("--reason"),
+                                      QStringLiteral("rung up twice"), QStringLiteral("--by"),
+                                      QStringLiteral("ana")},
+                                     "2468\n")
+                .exitCode;
+        };
+        QCOMPARE(voidSale(first.id), 0);
+        QCOMPARE(voidSale(second.id), 0);
+        QCOMPARE(terminal.syncOnce().exitCode, 0);
+        QCOMPARE(terminal.pendingEvents(), 0);
+        QCOMPARE(pointsOf(platform, member), 0); // the claim's 9 points taken back
+
+        // Claimed after its void reached the platform: it earns nothing.
+        QCOMPARE(claim(platform, second.claimCode, member), QStringLiteral("claimed"));
+        QCOMPARE(pointsOf(platform, member), 0);
+    }
+
     void claimBeforeSyncIsHeldThenApplied() {
         test::SandboxServer platform;
         QVERIFY(platform.start());
