@@ -95,6 +95,23 @@ Error Connection::error(int rc, const QString& context) const {
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         return Error{ErrorCode::DatabaseBusy,
                      context + QStringLiteral(": the database is busy (") + detail + u')', true};
+    // A full or failing disk is the disk's fault, not the data's: say so in words a cashier can act on
+    // (SQLite's own "disk I/O error" names neither the cause nor that nothing was kept).
+    if (primary == SQLITE_FULL)
+        return Error{ErrorCode::Io,
+                     context + QStringLiteral(": the disk is full, so the database could not be written and "
+                                              "this was not recorded; free some space and try again"),
+                     true};
+    if (primary == SQLITE_IOERR) {
+        const bool reading = rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ;
+        return Error{ErrorCode::Io,
+                     context + (reading ? QStringLiteral(": the disk could not be read (%1), so this was not "
+                                                         "recorded; check the disk and try again")
+                                        : QStringLiteral(": the disk could not be written (%1), so this was "
+                                                         "not recorded; check the disk and try again"))
+                                   .arg(detail),
+                     true};
+    }
     return Error{ErrorCode::Database, context + QStringLiteral(": ") + detail};
 }
 
