@@ -96,15 +96,16 @@ Error Connection::error(int rc, const QString& context) const {
         return Error{ErrorCode::DatabaseBusy,
                      context + QStringLiteral(": the database is busy (") + detail + u')', true};
     // A full or failing disk is the disk's fault, not the data's: say so in words a cashier can act on
-    // (SQLite's own "disk I/O error" names neither the cause nor that nothing was kept).
+    // (SQLite's own "disk I/O error" names neither the cause nor that nothing was kept). Still
+    // ErrorCode::Database: ErrorCode::Io reads as "platform unreachable" to the enrollment wizard.
     if (primary == SQLITE_FULL)
-        return Error{ErrorCode::Io,
+        return Error{ErrorCode::Database,
                      context + QStringLiteral(": the disk is full, so the database could not be written and "
                                               "this was not recorded; free some space and try again"),
                      true};
     if (primary == SQLITE_IOERR) {
         const bool reading = rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ;
-        return Error{ErrorCode::Io,
+        return Error{ErrorCode::Database,
                      context + (reading ? QStringLiteral(": the disk could not be read (%1), so this was not "
                                                          "recorded; check the disk and try again")
                                         : QStringLiteral(": the disk could not be written (%1), so this was "
@@ -198,18 +199,22 @@ Result<void> Transaction::begin() {
     m_joined = sqlite3_get_autocommit(m_connection.handle()) == 0;
     if (m_joined)
         return {};
-    auto result = m_connection.exec("BEGIN IMMEDIATE");
-    m_open = result.has_value();
-    return result;
+    const int rc = sqlite3_exec(m_connection.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    m_open = rc == SQLITE_OK;
+    if (!m_open)
+        return Unexpected(m_connection.error(rc, QStringLiteral("cannot start writing to the database")));
+    return {};
 }
 
 Result<void> Transaction::commit() {
     if (m_joined)
         return {};
-    auto result = m_connection.exec("COMMIT");
-    if (result)
-        m_open = false;
-    return result;
+    // The context names the step: most write faults surface here, when the WAL frames are written.
+    if (const int rc = sqlite3_exec(m_connection.handle(), "COMMIT", nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return Unexpected(m_connection.error(rc, QStringLiteral("cannot save the changes")));
+    m_open = false;
+    return {};
 }
 
 } // namespace o2o::sql
