@@ -45,6 +45,7 @@ struct State {
     FaultVfs::Fault fault = FaultVfs::Fault::DiskFull;
     std::mt19937 random;
     std::vector<Tracked*> open;
+    int reportFd = -1;
 };
 
 State& state() {
@@ -96,16 +97,24 @@ void applyTorn(QByteArray& image, const PendingOp& op, std::mt19937& random) {
 /** The power goes: every file becomes what a disk could hold now, and the process ends. */
 [[noreturn]] void cut() {
     State& s = state();
+    qint64 pending = 0;
+    qint64 dropped = 0;
+    qint64 torn = 0;
     for (Tracked* t : s.open) {
         QByteArray image = t->durable;
         for (const PendingOp& op : t->pending) {
+            ++pending;
             const unsigned dice = s.random() % 8;
-            if (dice < 4)
-                continue; // never reached the disk
-            if (dice == 4 && !op.truncate && op.data.size() > 512)
+            if (dice < 4) {
+                ++dropped; // never reached the disk
+                continue;
+            }
+            if (dice == 4 && !op.truncate && op.data.size() > 512) {
+                ++torn;
                 applyTorn(image, op, s.random);
-            else
+            } else {
                 apply(image, op);
+            }
         }
         const int fd = ::open(t->path.c_str(), O_WRONLY);
         if (fd < 0)
@@ -114,6 +123,12 @@ void applyTorn(QByteArray& image, const PendingOp& op, std::mt19937& random) {
             ::ftruncate(fd, image.size()) != 0)
             ::_exit(3);
         ::close(fd);
+    }
+    if (s.reportFd >= 0) {
+        const QByteArray line = "C " + QByteArray::number(pending) + ' ' + QByteArray::number(dropped) + ' ' +
+                                QByteArray::number(torn) + '\n';
+        if (::write(s.reportFd, line.constData(), size_t(line.size())) != line.size())
+            ::_exit(3);
     }
     ::_exit(FaultVfs::kCutExitCode);
 }
@@ -382,8 +397,9 @@ void FaultVfs::install() {
     sqlite3_vfs_register(&vfs, 1);
 }
 
-void FaultVfs::armPowerLoss(qint64 cutAt, quint32 seed) {
+void FaultVfs::armPowerLoss(qint64 cutAt, quint32 seed, int reportFd) {
     state().random.seed(seed);
+    state().reportFd = reportFd;
     state().open.clear(); // files opened before are not modelled: the database opens after this
     arm(Mode::PowerLoss, cutAt);
 }

@@ -27,8 +27,11 @@ public:
     /** Registers the shim as the default VFS (once; later calls do nothing). */
     static void install();
 
-    /** In a child process that may die: cut after `cutAt` write points, choosing with `seed`. */
-    static void armPowerLoss(qint64 cutAt, quint32 seed);
+    /**
+     * In a child process that may die: cut at write point `cutAt`, choosing with `seed`. Before it dies it
+     * writes "C <pending writes> <dropped> <torn>" to reportFd (when not -1).
+     */
+    static void armPowerLoss(qint64 cutAt, quint32 seed, int reportFd = -1);
     /** Fails write point number `failAt` (1-based; 0 fails none and only counts). */
     static void armInjection(qint64 failAt, Fault fault);
     /** Back to passing everything through (the counter keeps its value until the next arm). */
