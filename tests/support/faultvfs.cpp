@@ -46,6 +46,7 @@ struct State {
     std::mt19937 random;
     std::vector<Tracked*> open;
     int reportFd = -1;
+    bool realSyncs = true;
 };
 
 State& state() {
@@ -198,6 +199,8 @@ int shimSync(sqlite3_file* file, int flags) {
             t->pending.clear();
             return SQLITE_OK; // the image is the durability: no need to wait for the disk
         }
+        if (!state().realSyncs)
+            return SQLITE_OK;
     }
     return real(file)->pMethods->xSync(real(file), flags);
 }
@@ -407,6 +410,10 @@ void FaultVfs::armPowerLoss(qint64 cutAt, quint32 seed, int reportFd) {
 void FaultVfs::armInjection(qint64 failAt, Fault fault) {
     state().fault = fault;
     arm(Mode::Inject, failAt);
+}
+
+void FaultVfs::setRealSyncs(bool on) {
+    state().realSyncs = on;
 }
 
 void FaultVfs::disarm() {

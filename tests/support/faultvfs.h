@@ -34,6 +34,11 @@ public:
     static void armPowerLoss(qint64 cutAt, quint32 seed, int reportFd = -1);
     /** Fails write point number `failAt` (1-based; 0 fails none and only counts). */
     static void armInjection(qint64 failAt, Fault fault);
+    /**
+     * Whether a sync outside the power-loss model waits for the disk (the default). Off for tests whose
+     * processes may crash but whose machine never loses power: the page cache keeps what was written.
+     */
+    static void setRealSyncs(bool on);
     /** Back to passing everything through (the counter keeps its value until the next arm). */
     static void disarm();
 
