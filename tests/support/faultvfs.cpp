@@ -85,9 +85,15 @@ void apply(QByteArray& image, const PendingOp& op) {
     std::memcpy(image.data() + op.offset, op.data.constData(), size_t(op.data.size()));
 }
 
-/** Part of a write reached the platter: some of its 512-byte sectors, the others keep what was there. */
+/**
+ * Part of a write reached the platter: some of its 512-byte sectors, the others keep what was there. The
+ * file's size is journaled metadata: it covers the whole write (unwritten sectors read as zeros), never
+ * ends inside it.
+ */
 void applyTorn(QByteArray& image, const PendingOp& op, std::mt19937& random) {
     constexpr qint64 kSector = 512;
+    if (const qint64 end = op.offset + op.data.size(); image.size() < end)
+        image.resize(end, '\0');
     for (qint64 at = 0; at < op.data.size(); at += kSector) {
         if (random() % 2 == 0)
             continue;
