@@ -263,6 +263,7 @@ private Q_SLOTS:
         FixedClock clock(kNoonMs + 60'000);
         int cameBack = 0;
         int unknown = 0;
+        int keptWhenUnknown = 0;
         int attempts = 0;
         QStringList where;
         for (const auto fault : {test::FaultVfs::Fault::DiskFull, test::FaultVfs::Fault::IoError}) {
@@ -304,7 +305,11 @@ private Q_SLOTS:
                 ++attempts;
                 auto db = Database::open(dir->path());
                 QVERIFY(db);
+                auto integrity = (*db)->connection().prepare("PRAGMA integrity_check");
+                QVERIFY(integrity && integrity->step() == sql::kRow);
+                QCOMPARE(integrity->text(0), QStringLiteral("ok"));
                 const Rows effect = difference(rowCounts(**db, op.scope), before);
+                keptWhenUnknown += saidUnknown && !effect.isEmpty() ? 1 : 0;
                 // Either way is true of "not known"; "not recorded" must stay not recorded.
                 if (!effect.isEmpty() && !saidUnknown) {
                     ++cameBack;
@@ -317,9 +322,10 @@ private Q_SLOTS:
                 }
             }
         }
-        qInfo("%s: %d refused attempts ended by a crash, %d said 'not known' (the disk still failing), %d "
-              "said 'not recorded' and came back: %s",
-              op.name, attempts, unknown, cameBack, qPrintable(where.join(QStringLiteral("; "))));
+        qInfo("%s: %d refused attempts ended by a crash, %d said 'not known' (the disk still failing; %d of "
+              "them were kept), %d said 'not recorded' and came back: %s",
+              op.name, attempts, unknown, keptWhenUnknown, cameBack,
+              qPrintable(where.join(QStringLiteral("; "))));
         QCOMPARE(cameBack, 0);
     }
 
