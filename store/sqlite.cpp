@@ -95,6 +95,24 @@ Error Connection::error(int rc, const QString& context) const {
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
         return Error{ErrorCode::DatabaseBusy,
                      context + QStringLiteral(": the database is busy (") + detail + u')', true};
+    // A full or failing disk is the disk's fault, not the data's: say so in words a cashier can act on
+    // (SQLite's own "disk I/O error" names neither the cause nor that nothing was kept). Still
+    // ErrorCode::Database: ErrorCode::Io reads as "platform unreachable" to the enrollment wizard.
+    if (primary == SQLITE_FULL)
+        return Error{ErrorCode::Database,
+                     context + QStringLiteral(": the disk is full, so the database could not be written and "
+                                              "this was not recorded; free some space and try again"),
+                     true};
+    if (primary == SQLITE_IOERR) {
+        const bool reading = rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ;
+        return Error{ErrorCode::Database,
+                     context + (reading ? QStringLiteral(": the disk could not be read (%1), so this was not "
+                                                         "recorded; check the disk and try again")
+                                        : QStringLiteral(": the disk could not be written (%1), so this was "
+                                                         "not recorded; check the disk and try again"))
+                                   .arg(detail),
+                     true};
+    }
     return Error{ErrorCode::Database, context + QStringLiteral(": ") + detail};
 }
 
@@ -181,18 +199,64 @@ Result<void> Transaction::begin() {
     m_joined = sqlite3_get_autocommit(m_connection.handle()) == 0;
     if (m_joined)
         return {};
-    auto result = m_connection.exec("BEGIN IMMEDIATE");
-    m_open = result.has_value();
-    return result;
+    const int rc = sqlite3_exec(m_connection.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    m_open = rc == SQLITE_OK;
+    if (!m_open)
+        return Unexpected(m_connection.error(rc, QStringLiteral("cannot start writing to the database")));
+    return {};
 }
+
+namespace {
+/**
+ * After a COMMIT that failed on a full or failing disk. The WAL may hold the transaction whole, commit
+ * mark included, with only the sync failed: invisible to this connection, but a crash before the next
+ * write would bring it back on recovery, after the caller was told it was not recorded. One more write
+ * transaction (the header page, unchanged) is written over that tail and makes it dead for good.
+ * Returns whether it did.
+ */
+bool overwriteFailedCommit(sqlite3* db) {
+    if (sqlite3_get_autocommit(db) == 0)
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
+        return false;
+    const bool read = sqlite3_step(stmt) == SQLITE_ROW;
+    const qint64 version = read ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_finalize(stmt);
+    if (!read)
+        return false;
+    const QByteArray rewrite =
+        "BEGIN IMMEDIATE; PRAGMA user_version = " + QByteArray::number(version) + "; COMMIT";
+    if (sqlite3_exec(db, rewrite.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    if (sqlite3_get_autocommit(db) == 0)
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return false;
+}
+} // namespace
 
 Result<void> Transaction::commit() {
     if (m_joined)
         return {};
-    auto result = m_connection.exec("COMMIT");
-    if (result)
+    // The context names the step: most write faults surface here, when the WAL frames are written.
+    sqlite3* db = m_connection.handle();
+    const int rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) {
         m_open = false;
-    return result;
+        return {};
+    }
+    Error error = m_connection.error(rc, QStringLiteral("cannot save the changes"));
+    // A failed write stops SQLite before the commit mark is written; a failed sync comes after it.
+    const int primary = rc & 0xFF;
+    if (primary == SQLITE_IOERR && rc != SQLITE_IOERR_WRITE) {
+        m_open = false;
+        if (!overwriteFailedCommit(db))
+            error.message = QStringLiteral("cannot save the changes: the disk could not be written (%1), and "
+                                           "whether this was recorded is not known until the terminal "
+                                           "restarts; check the ledger before trying again")
+                                .arg(QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    return Unexpected(error);
 }
 
 } // namespace o2o::sql
