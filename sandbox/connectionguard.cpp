@@ -159,13 +159,40 @@ void ConnectionGuard::answerSent(const httplib::Request& req) {
     if (!connection)
         return;
     connection->phase = Phase::Idle;
-    if (!connection->closeAfterAnswer || connection->closed)
+    if (connection->closed)
         return;
-    // httplib would read what is left of the body as the next request. The answer is written: SHUT_WR
-    // sends it on its way with a FIN behind it, and the connection reads nothing more, so httplib's next
-    // read fails and it closes the socket.
-    connection->closed = true;
-    ::shutdown(connection->fd, SHUT_WR);
+    if (connection->closeAfterAnswer) {
+        // httplib would read what is left of the body as the next request. The answer is written: SHUT_WR
+        // sends it on its way with a FIN behind it, and the connection reads nothing more, so httplib's
+        // next read fails and it closes the socket.
+        connection->closed = true;
+        ::shutdown(connection->fd, SHUT_WR);
+    } else if (m_waiting > 0) {
+        closeQuietly(*connection);
+    }
+}
+
+void ConnectionGuard::closeQuietly(Connection& connection) {
+    // The answer already sent still goes out, with a FIN behind it; SHUT_RD wakes httplib's wait for a
+    // next request at once, so the worker is free now, not after the keep-alive timeout.
+    connection.closed = true;
+    ::shutdown(connection.fd, SHUT_RDWR);
+}
+
+void ConnectionGuard::connectionsWaiting(std::size_t waiting) {
+    std::lock_guard lock(m_mutex);
+    const bool started = m_waiting == 0 && waiting > 0;
+    m_waiting = waiting;
+    if (waiting == 0)
+        return;
+    int closed = 0;
+    for (auto& [ssl, connection] : m_connections)
+        if (connection->phase == Phase::Idle && !connection->closed) {
+            closeQuietly(*connection);
+            ++closed;
+        }
+    if (started || closed > 0)
+        qCInfo(lcSandbox, "%zu connection(s) wait for a worker: closed %d idle one(s)", waiting, closed);
 }
 
 void ConnectionGuard::watch() {

@@ -25,6 +25,11 @@ namespace o2o::sandbox {
  * callback on the connection's socket BIO counts what is read, and SSL ex_data's free callback says the
  * connection is gone (httplib frees the SSL before it closes the socket, so a socket the guard shuts down
  * is always still the connection's own).
+ *
+ * While accepted connections wait for a worker (WorkerPool), connections idle between requests are
+ * closed, at once and as each answer goes out: an idle keep-alive connection holds a worker for up to
+ * httplib's keep-alive timeout, so 32 of them would make everybody else, /v1/health included, wait
+ * (tests/sync/tst_fleet.cpp). A client reconnects for its next request, as HTTP allows.
  */
 class ConnectionGuard {
 public:
@@ -43,6 +48,8 @@ public:
     void closeAfterAnswer(const httplib::Request& req);
     /** The answer went out (httplib's logger): the connection waits for its next request. */
     void answerSent(const httplib::Request& req);
+    /** How many accepted connections wait for a worker (WorkerPool); while any do, idle ones are closed. */
+    void connectionsWaiting(std::size_t waiting);
 
 private:
     enum class Phase { Arriving, Routed, Idle };
@@ -66,6 +73,8 @@ private:
     void release(const SSL* ssl);
     void received(Connection& connection, std::size_t bytes);
     void close(Connection& connection, const char* why);
+    /** Closes the connection after its answer: nothing more is read, the peer sees the end at once. */
+    void closeQuietly(Connection& connection);
     Connection* find(const httplib::Request& req);
     void watch();
 
@@ -73,6 +82,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    std::size_t m_waiting = 0; // connections waiting for a worker
     std::unordered_map<const SSL*, std::unique_ptr<Connection>> m_connections;
     std::map<std::string, int> m_openPerClient;
     std::thread m_watchdog;
