@@ -21,9 +21,9 @@ public:
 
     QString dataDir() const { return m_dir.path(); }
     QByteArray sourceAddress() const { return m_address; }
-    /** Enrolls with this pairing code; empty when it worked, else why not. */
+    /** Enrolls with this pairing code, on any thread; empty when it worked, else why not. */
     QString enroll(const QString& platformUrl, const QString& pairingCode);
-    /** Rings up count cash sales, each a durable commit with its sale event in the outbox. */
+    /** Rings up count cash sales, each a durable commit with its sale event in the outbox (test thread). */
     bool sell(int count);
     /** Events waiting for the platform; -1 when the outbox cannot be read. */
     qint64 pending();
