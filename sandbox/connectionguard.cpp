@@ -167,9 +167,8 @@ void ConnectionGuard::answerSent(const httplib::Request& req) {
         // next read fails and it closes the socket.
         connection->closed = true;
         ::shutdown(connection->fd, SHUT_WR);
-    } else if (m_waiting > 0) {
-        closeQuietly(*connection);
     }
+    connection->idleSince = Clock::now();
 }
 
 void ConnectionGuard::closeQuietly(Connection& connection) {
@@ -181,24 +180,33 @@ void ConnectionGuard::closeQuietly(Connection& connection) {
 
 void ConnectionGuard::connectionsWaiting(std::size_t waiting) {
     std::lock_guard lock(m_mutex);
-    const bool started = m_waiting == 0 && waiting > 0;
     m_waiting = waiting;
-    if (waiting == 0)
-        return;
+    if (waiting > 0)
+        closeIdleLocked();
+}
+
+void ConnectionGuard::closeIdleLocked() {
+    // A connection idle for a moment only is most likely a client between two requests of one exchange
+    // (a sync cycle's upload, pull and trust list follow each other within milliseconds): it keeps its
+    // worker until kIdleGrace has passed; the watchdog comes back for it.
+    const auto idleBefore = Clock::now() - kIdleGrace;
     int closed = 0;
     for (auto& [ssl, connection] : m_connections)
-        if (connection->phase == Phase::Idle && !connection->closed) {
+        if (connection->phase == Phase::Idle && !connection->closed && connection->idleSince <= idleBefore) {
             closeQuietly(*connection);
             ++closed;
         }
-    if (started || closed > 0)
-        qCInfo(lcSandbox, "%zu connection(s) wait for a worker: closed %d idle one(s)", waiting, closed);
+    if (closed > 0)
+        qCInfo(lcSandbox, "%zu connection(s) wait for a worker: closed %d idle one(s)", m_waiting, closed);
 }
 
 void ConnectionGuard::watch() {
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        m_wake.wait_for(lock, std::chrono::milliseconds(250));
+        // While connections wait for a worker, idle ones past their grace are closed within a tick.
+        m_wake.wait_for(lock, m_waiting > 0 ? kIdleGrace / 2 : std::chrono::milliseconds(250));
+        if (m_waiting > 0)
+            closeIdleLocked();
         const auto now = Clock::now();
         for (auto& [ssl, connection] : m_connections)
             if (connection->phase == Phase::Arriving && !connection->closed && now > connection->deadline)

@@ -26,9 +26,9 @@ namespace o2o::sandbox {
  * connection is gone (httplib frees the SSL before it closes the socket, so a socket the guard shuts down
  * is always still the connection's own).
  *
- * While accepted connections wait for a worker (WorkerPool), connections idle between requests are
- * closed, at once and as each answer goes out: an idle keep-alive connection holds a worker for up to
- * httplib's keep-alive timeout, so 32 of them would make everybody else, /v1/health included, wait
+ * While accepted connections wait for a worker (WorkerPool), connections idle for more than kIdleGrace
+ * since their last answer are closed: an idle keep-alive connection holds a worker for up to httplib's
+ * keep-alive timeout, so 32 of them would make everybody else, /v1/health included, wait
  * (tests/sync/tst_fleet.cpp). A client reconnects for its next request, as HTTP allows.
  */
 class ConnectionGuard {
@@ -59,7 +59,8 @@ private:
         std::string client;
         Phase phase = Phase::Arriving;
         std::chrono::steady_clock::time_point deadline;
-        std::size_t bytes = 0; // read since the request began to arrive
+        std::chrono::steady_clock::time_point idleSince; // when its last answer went out
+        std::size_t bytes = 0;                           // read since the request began to arrive
         bool closeAfterAnswer = false;
         std::atomic_bool closed = false; // shut down by the guard: nothing more is read (checked unlocked)
     };
@@ -75,8 +76,12 @@ private:
     void close(Connection& connection, const char* why);
     /** Closes the connection after its answer: nothing more is read, the peer sees the end at once. */
     void closeQuietly(Connection& connection);
+    /** While connections wait for a worker: closes those idle for longer than kIdleGrace. */
+    void closeIdleLocked();
     Connection* find(const httplib::Request& req);
     void watch();
+
+    static constexpr std::chrono::milliseconds kIdleGrace{100};
 
     const std::chrono::milliseconds m_requestDeadline;
     std::mutex m_mutex;

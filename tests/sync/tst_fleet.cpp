@@ -202,7 +202,7 @@ private Q_SLOTS:
         qInfo("recovery: %d requests in %lld ms, mean %.1f/s, peak %d/s (%.2f x mean); per second: %s",
               afterRecovery, windowMs, meanPerSecond, peak, peak / meanPerSecond,
               qPrintable(perSecond.join(u' ')));
-        QVERIFY2(peak <= 3.0 * meanPerSecond, "the terminals came back in step");
+        QVERIFY2(peak <= 3.0 * meanPerSecond, "the requests after the recovery came in a rush");
 
         // No terminal starves: each drained within the outage's length (the backoff's bound) and a margin.
         qint64 maxDrainMs = 0;
