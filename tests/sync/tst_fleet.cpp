@@ -37,7 +37,6 @@ using namespace o2o;
 namespace {
 
 constexpr int kSalesBeforeOutage = 3;
-constexpr int kOutageMs = 6'000;
 constexpr int kBucketMs = 1'000;
 constexpr int kEventsPerTerminal = 20; // a busy terminal's half minute between two syncs
 constexpr int kDrainTimeoutMs = 60'000;
@@ -118,6 +117,9 @@ private Q_SLOTS:
 
     void outageAndRecovery() {
         const int size = int(m_fleet.size());
+        // Long enough for every terminal's first cycle to meet it: 500 terminals starting together on two
+        // cores need more than 6 s for their first TLS handshakes.
+        const int outageMs = test::reliabilitySize(6'000, 15'000);
         for (auto& t : m_fleet)
             QVERIFY(t->sell(kSalesBeforeOutage));
         m_salesMade += size * kSalesBeforeOutage;
@@ -155,7 +157,7 @@ private Q_SLOTS:
             thread->start();
             threads.push_back(thread);
         }
-        QTest::qWait(kOutageMs); // the outage's length is the scenario itself, not a wait for a result
+        QTest::qWait(outageMs); // the outage's length is the scenario itself, not a wait for a result
         recoveredAt = log.nowMs();
         QCOMPARE(m_platform.admin({QStringLiteral("fault"), QStringLiteral("clear")}).exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(drained.load() == size, kDrainTimeoutMs);
@@ -178,11 +180,11 @@ private Q_SLOTS:
             minFailures = std::min(minFailures, f.load());
             maxFailures = std::max(maxFailures, f.load());
         }
-        qInfo("outage of %d ms: %d requests from %d terminals (%d to %d failed cycles each)", kOutageMs,
+        qInfo("outage of %d ms: %d requests from %d terminals (%d to %d failed cycles each)", outageMs,
               duringOutage, size, minFailures, maxFailures);
         QVERIFY(minFailures >= 1);
         // Without a backoff a terminal would fail a cycle every few tens of milliseconds: hundreds.
-        QVERIFY2(maxFailures <= 25, "a terminal retried without backing off");
+        QVERIFY2(maxFailures <= 4 * outageMs / 1000 + 1, "a terminal retried without backing off");
 
         // After it: the busiest second carries at most 3 x the mean rate of the recovery.
         const qint64 windowMs = std::max<qint64>(kBucketMs, lastDrainedAt - recoveredAt);
@@ -210,7 +212,7 @@ private Q_SLOTS:
             maxDrainMs = std::max(maxDrainMs, at.load() - recoveredAt);
         qInfo("every outbox drained %lld ms after the recovery at the latest (%lld ms after the start)",
               maxDrainMs, lastDrainedAt - startedAt);
-        QVERIFY2(maxDrainMs <= kOutageMs + 6'000, "a terminal waited far longer than the outage lasted");
+        QVERIFY2(maxDrainMs <= outageMs + 6'000, "a terminal waited far longer than the outage lasted");
         for (auto& t : m_fleet)
             QCOMPARE(t->pending(), qint64(0));
         int sales = 0;
@@ -220,7 +222,7 @@ private Q_SLOTS:
         // The platform kept answering its health check on a new connection, ten times a second.
         qInfo("/v1/health: %d of %d probes answered, slowest %lld ms", health.answered, health.probes,
               health.maxLatencyMs);
-        QVERIFY(health.probes >= kOutageMs / 200);
+        QVERIFY(health.probes >= outageMs / 200);
         QCOMPARE(health.answered, health.probes);
         // Slower than a terminal's connect timeout, and a terminal would have given up on it.
         QVERIFY2(health.maxLatencyMs <= HttpClient::kConnectTimeoutMs, "/v1/health waited behind the fleet");
@@ -285,11 +287,12 @@ private Q_SLOTS:
         const qint64 ms = std::max<qint64>(1, timer.elapsed());
         const int events = terminals * kEventsPerTerminal;
         qInfo("%d terminals x %d events: %d accepted + %d duplicate in %lld ms with %d requests, "
-              "%.0f events/s (%d answers cut)",
+              "%.0f events/s (%d cycles failed, %d answers cut on purpose)",
               terminals, kEventsPerTerminal, accepted.load(), duplicate.load(), ms, int(log.times().size()),
-              events * 1000.0 / double(ms), failedCycles.load());
-        qInfo("failed cycles: %s",
-              qPrintable(QStringList(failureReasons.values()).join(QStringLiteral("; "))));
+              events * 1000.0 / double(ms), failedCycles.load(), cut);
+        if (failedCycles.load() > 0)
+            qInfo("why cycles failed: %s",
+                  qPrintable(QStringList(failureReasons.values()).join(QStringLiteral("; "))));
         QCOMPARE(gaveUp.load(), 0);
         // A cut batch comes back as duplicates (one terminal may be cut twice, and a request that timed
         // out after the platform applied it adds more); the ledger below holds each sale once.
