@@ -158,7 +158,15 @@ private Q_SLOTS:
             threads.push_back(thread);
         }
         QTest::qWait(outageMs); // the outage's length is the scenario itself, not a wait for a result
+        // ...and it lasts until every terminal has met it: on a loaded machine a first cycle can queue
+        // for its TLS handshake past the planned length.
+        const auto everyTerminalFailed = [&] {
+            return std::all_of(failures.cbegin(), failures.cend(),
+                               [](const auto& f) { return f.load() > 0; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(everyTerminalFailed(), kDrainTimeoutMs);
         recoveredAt = log.nowMs();
+        const qint64 outageLastedMs = recoveredAt - startedAt;
         QCOMPARE(m_platform.admin({QStringLiteral("fault"), QStringLiteral("clear")}).exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(drained.load() == size, kDrainTimeoutMs);
         const qint64 lastDrainedAt = log.nowMs();
@@ -180,11 +188,11 @@ private Q_SLOTS:
             minFailures = std::min(minFailures, f.load());
             maxFailures = std::max(maxFailures, f.load());
         }
-        qInfo("outage of %d ms: %d requests from %d terminals (%d to %d failed cycles each)", outageMs,
-              duringOutage, size, minFailures, maxFailures);
+        qInfo("outage of %lld ms: %d requests from %d terminals (%d to %d failed cycles each)",
+              outageLastedMs, duringOutage, size, minFailures, maxFailures);
         QVERIFY(minFailures >= 1);
         // Without a backoff a terminal would fail a cycle every few tens of milliseconds: hundreds.
-        QVERIFY2(maxFailures <= 4 * outageMs / 1000 + 1, "a terminal retried without backing off");
+        QVERIFY2(maxFailures <= 4 * outageLastedMs / 1000 + 1, "a terminal retried without backing off");
 
         // After it: the busiest second carries at most 3 x the mean rate of the recovery.
         const qint64 windowMs = std::max<qint64>(kBucketMs, lastDrainedAt - recoveredAt);
@@ -212,7 +220,7 @@ private Q_SLOTS:
             maxDrainMs = std::max(maxDrainMs, at.load() - recoveredAt);
         qInfo("every outbox drained %lld ms after the recovery at the latest (%lld ms after the start)",
               maxDrainMs, lastDrainedAt - startedAt);
-        QVERIFY2(maxDrainMs <= outageMs + 6'000, "a terminal waited far longer than the outage lasted");
+        QVERIFY2(maxDrainMs <= outageLastedMs + 6'000, "a terminal waited far longer than the outage lasted");
         for (auto& t : m_fleet)
             QCOMPARE(t->pending(), qint64(0));
         int sales = 0;
