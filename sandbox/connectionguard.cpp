@@ -159,19 +159,54 @@ void ConnectionGuard::answerSent(const httplib::Request& req) {
     if (!connection)
         return;
     connection->phase = Phase::Idle;
-    if (!connection->closeAfterAnswer || connection->closed)
+    if (connection->closed)
         return;
-    // httplib would read what is left of the body as the next request. The answer is written: SHUT_WR
-    // sends it on its way with a FIN behind it, and the connection reads nothing more, so httplib's next
-    // read fails and it closes the socket.
-    connection->closed = true;
-    ::shutdown(connection->fd, SHUT_WR);
+    if (connection->closeAfterAnswer) {
+        // httplib would read what is left of the body as the next request. The answer is written: SHUT_WR
+        // sends it on its way with a FIN behind it, and the connection reads nothing more, so httplib's
+        // next read fails and it closes the socket.
+        connection->closed = true;
+        ::shutdown(connection->fd, SHUT_WR);
+    }
+    connection->idleSince = Clock::now();
+}
+
+void ConnectionGuard::closeQuietly(Connection& connection) {
+    // The answer already sent still goes out, with a FIN behind it; SHUT_RD wakes httplib's wait for a
+    // next request at once, so the worker is free now, not after the keep-alive timeout.
+    connection.closed = true;
+    ::shutdown(connection.fd, SHUT_RDWR);
+}
+
+void ConnectionGuard::connectionsWaiting(std::size_t waiting) {
+    std::lock_guard lock(m_mutex);
+    m_waiting = waiting;
+    if (waiting > 0)
+        closeIdleLocked();
+}
+
+void ConnectionGuard::closeIdleLocked() {
+    // A connection idle for a moment only is most likely a client between two requests of one exchange
+    // (a sync cycle's upload, pull and trust list follow each other within milliseconds): it keeps its
+    // worker until kIdleGrace has passed; the watchdog comes back for it.
+    const auto idleBefore = Clock::now() - kIdleGrace;
+    int closed = 0;
+    for (auto& [ssl, connection] : m_connections)
+        if (connection->phase == Phase::Idle && !connection->closed && connection->idleSince <= idleBefore) {
+            closeQuietly(*connection);
+            ++closed;
+        }
+    if (closed > 0)
+        qCInfo(lcSandbox, "%zu connection(s) wait for a worker: closed %d idle one(s)", m_waiting, closed);
 }
 
 void ConnectionGuard::watch() {
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        m_wake.wait_for(lock, std::chrono::milliseconds(250));
+        // While connections wait for a worker, idle ones past their grace are closed within a tick.
+        m_wake.wait_for(lock, m_waiting > 0 ? kIdleGrace / 2 : std::chrono::milliseconds(250));
+        if (m_waiting > 0)
+            closeIdleLocked();
         const auto now = Clock::now();
         for (auto& [ssl, connection] : m_connections)
             if (connection->phase == Phase::Arriving && !connection->closed && now > connection->deadline)

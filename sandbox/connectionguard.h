@@ -25,6 +25,11 @@ namespace o2o::sandbox {
  * callback on the connection's socket BIO counts what is read, and SSL ex_data's free callback says the
  * connection is gone (httplib frees the SSL before it closes the socket, so a socket the guard shuts down
  * is always still the connection's own).
+ *
+ * While accepted connections wait for a worker (WorkerPool), connections idle for more than kIdleGrace
+ * since their last answer are closed: an idle keep-alive connection holds a worker for up to httplib's
+ * keep-alive timeout, so 32 of them would make everybody else, /v1/health included, wait
+ * (tests/sync/tst_fleet.cpp). A client reconnects for its next request, as HTTP allows.
  */
 class ConnectionGuard {
 public:
@@ -43,6 +48,8 @@ public:
     void closeAfterAnswer(const httplib::Request& req);
     /** The answer went out (httplib's logger): the connection waits for its next request. */
     void answerSent(const httplib::Request& req);
+    /** How many accepted connections wait for a worker (WorkerPool); while any do, idle ones are closed. */
+    void connectionsWaiting(std::size_t waiting);
 
 private:
     enum class Phase { Arriving, Routed, Idle };
@@ -52,7 +59,8 @@ private:
         std::string client;
         Phase phase = Phase::Arriving;
         std::chrono::steady_clock::time_point deadline;
-        std::size_t bytes = 0; // read since the request began to arrive
+        std::chrono::steady_clock::time_point idleSince; // when its last answer went out
+        std::size_t bytes = 0;                           // read since the request began to arrive
         bool closeAfterAnswer = false;
         std::atomic_bool closed = false; // shut down by the guard: nothing more is read (checked unlocked)
     };
@@ -66,13 +74,20 @@ private:
     void release(const SSL* ssl);
     void received(Connection& connection, std::size_t bytes);
     void close(Connection& connection, const char* why);
+    /** Closes the connection after its answer: nothing more is read, the peer sees the end at once. */
+    void closeQuietly(Connection& connection);
+    /** While connections wait for a worker: closes those idle for longer than kIdleGrace. */
+    void closeIdleLocked();
     Connection* find(const httplib::Request& req);
     void watch();
+
+    static constexpr std::chrono::milliseconds kIdleGrace{100};
 
     const std::chrono::milliseconds m_requestDeadline;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    std::size_t m_waiting = 0; // connections waiting for a worker
     std::unordered_map<const SSL*, std::unique_ptr<Connection>> m_connections;
     std::map<std::string, int> m_openPerClient;
     std::thread m_watchdog;

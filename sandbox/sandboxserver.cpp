@@ -9,12 +9,14 @@
 #include "sandbox/serverlimits.h"
 #include "sandbox/storepool.h"
 #include "sandbox/tlspeer.h"
+#include "sandbox/workerpool.h"
 
 #include <QHostAddress>
 
 #include <csignal>
 #include <pthread.h>
 #include <set>
+#include <sys/socket.h>
 #include <thread>
 
 namespace o2o::sandbox {
@@ -22,6 +24,19 @@ namespace o2o::sandbox {
 namespace {
 
 using limits::kMaxBodyBytes;
+
+void listenWithFullBacklog(const std::vector<int>& sockets) {
+    // httplib 0.11 listens with a backlog of 5 (compiled into Debian's library). Terminals coming back
+    // after an outage connect together: the kernel drops the connections beyond the backlog, and each
+    // costs its terminal TCP's retransmission (1 s, 3 s, ...) and often its 5 s connect timeout
+    // (tst_fleet). Listening again on a listening socket only changes its backlog.
+    for (int fd : sockets) {
+        int accepting = 0;
+        socklen_t size = sizeof accepting;
+        if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &size) == 0 && accepting != 0)
+            ::listen(fd, SOMAXCONN);
+    }
+}
 
 enum class Access { Anyone, Device };
 
@@ -84,7 +99,11 @@ Result<void> SandboxServer::run() {
     if (!m_server->is_valid())
         return Unexpected(setupError);
     m_guard.install(m_server->ssl_context());
-    m_server->new_task_queue = [] { return new httplib::ThreadPool(limits::kWorkerThreads); };
+    // httplib deletes the pool when it stops listening, before m_guard goes.
+    m_server->new_task_queue = [this] {
+        return new WorkerPool(limits::kWorkerThreads,
+                              [this](std::size_t waiting) { m_guard.connectionsWaiting(waiting); });
+    };
     // httplib's own check, on an announced Content-Length only; readBody counts every body as it arrives.
     m_server->set_payload_max_length(kMaxBodyBytes);
     m_server->set_pre_routing_handler(
@@ -109,6 +128,11 @@ Result<void> SandboxServer::run() {
     addRoutes();
 
     const std::string host = m_options.host.toStdString();
+    std::vector<int> sockets; // what httplib made to listen on
+    m_server->set_socket_options([&sockets](socket_t sock) {
+        httplib::default_socket_options(sock);
+        sockets.push_back(sock);
+    });
     int port = m_options.port;
     if (port == 0)
         port = m_server->bind_to_any_port(host);
@@ -117,6 +141,7 @@ Result<void> SandboxServer::run() {
     if (port <= 0)
         return fail(ErrorCode::Io,
                     QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port));
+    listenWithFullBacklog(sockets);
     const bool ipv6 = QHostAddress(m_options.host).protocol() == QAbstractSocket::IPv6Protocol;
     printLine(QStringLiteral("listening on https://%1:%2")
                   .arg(ipv6 ? QStringLiteral("[%1]").arg(m_options.host) : m_options.host)

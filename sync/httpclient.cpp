@@ -117,6 +117,9 @@ Result<HttpResponse> HttpClient::send(const HttpRequest& request) {
     curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "https");
     curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L); // timeouts without SIGALRM: we run on worker threads
+    const QByteArray source = m_sourceAddress.isEmpty() ? QByteArray() : "host!" + m_sourceAddress;
+    if (!source.isEmpty()) // "host!": an address to bind, never an interface name looked up
+        curl_easy_setopt(c, CURLOPT_INTERFACE, source.constData());
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errorText);
     curl_easy_setopt(c, CURLOPT_USERAGENT, userAgent.constData());
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);

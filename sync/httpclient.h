@@ -25,9 +25,16 @@ public:
 
     [[nodiscard]] Result<HttpResponse> send(const HttpRequest& request) override;
     const TlsSettings& tls() const { return m_tls; }
+    /**
+     * The local address connections leave from (an IP address); empty: the system's choice. A machine
+     * with several networks can pin the platform's traffic to one; tests give each simulated terminal an
+     * address of its own in 127.0.0.0/8, as terminals in different stores have (tests/sync/tst_fleet.cpp).
+     */
+    void setSourceAddress(const QByteArray& address) { m_sourceAddress = address; }
 
 private:
     TlsSettings m_tls;
+    QByteArray m_sourceAddress;
     CURL* m_curl = nullptr;
 };
 

@@ -51,13 +51,17 @@ void SyncWorker::syncNow() {
     auto cycle = m_engine->runCycle();
     if (cycle) {
         m_backoff.reset();
+        m_failingSinceMs = -1;
         schedule(m_intervalMs);
         Q_EMIT cycleFinished(true, QString(), ErrorCode::Internal);
     } else if (cycle.error().code == ErrorCode::NotEnrolled || cycle.error().code == ErrorCode::Usage) {
         schedule(kNotEnrolledIntervalMs); // not enrolled (yet) or no usable address: nothing to back off from
         Q_EMIT cycleFinished(false, cycle.error().message, cycle.error().code);
     } else {
-        const qint64 delay = m_backoff.nextDelayMs(m_engine->retryAfterSecs());
+        const qint64 now = m_clock.nowMsecs();
+        if (m_failingSinceMs < 0)
+            m_failingSinceMs = now;
+        const qint64 delay = m_backoff.nextDelayMs(m_engine->retryAfterSecs(), now - m_failingSinceMs);
         qCInfo(lcSync) << "sync failed:" << cycle.error().message << "- next try in" << delay << "ms";
         schedule(delay);
         Q_EMIT cycleFinished(false, cycle.error().message, cycle.error().code);

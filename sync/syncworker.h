@@ -62,6 +62,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     QTimer* m_timer = nullptr;
     std::atomic_bool m_cancel{false};
+    qint64 m_failingSinceMs = -1; // the first failed cycle since the last completed one
     bool m_online = false;
     int m_intervalMs = kIntervalMs;
 };

@@ -38,6 +38,29 @@ private Q_SLOTS:
         QCOMPARE(backoff.attempt(), failures + 1);
     }
 
+    // A terminal that drew short waits counts attempts fast; the outage's age still bounds its ceiling, so
+    // it does not sleep through most of the time after the platform is back (tst_fleet measures it).
+    void ceilingBoundedByHowLongFailuresLasted_data() {
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<qint64>("failingForMs");
+        QTest::addColumn<qint64>("expectedCeilingMs");
+        QTest::newRow("unknown age: exponential") << 5 << qint64(-1) << qint64(32'000);
+        QTest::newRow("sixth failure after 3 s") << 5 << qint64(3'000) << qint64(3'000);
+        QTest::newRow("just failed: the base") << 5 << qint64(0) << qint64(1'000);
+        QTest::newRow("long outage, few attempts: exponential") << 3 << qint64(3'600'000) << qint64(8'000);
+        QTest::newRow("long outage, many attempts: the cap") << 20 << qint64(3'600'000) << qint64(300'000);
+    }
+    void ceilingBoundedByHowLongFailuresLasted() {
+        QFETCH(int, failures);
+        QFETCH(qint64, failingForMs);
+        QFETCH(qint64, expectedCeilingMs);
+        Backoff backoff([] { return 0.5; });
+        for (int i = 0; i < failures; ++i)
+            backoff.nextDelayMs();
+        QCOMPARE(backoff.ceilingMs(failingForMs), expectedCeilingMs);
+        QCOMPARE(backoff.nextDelayMs(-1, failingForMs), expectedCeilingMs / 2);
+    }
+
     void resetStartsOver() {
         Backoff backoff([] { return 0.999999; });
         for (int i = 0; i < 5; ++i)
