@@ -15,7 +15,7 @@ namespace o2o::test {
 namespace {
 
 // In memory where the machine has /dev/shm: these tests are about the sync logic, not durability (the
-// store's tests and tst_killloop keep that), and the ledger's synchronous=FULL commits on a disk shared
+// store's tests and tst_crashloop keep that), and the ledger's synchronous=FULL commits on a disk shared
 // with parallel tests were most of their time.
 QString dataDirTemplate() {
     const QFileInfo shm(QStringLiteral("/dev/shm"));
