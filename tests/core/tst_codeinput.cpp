@@ -102,7 +102,8 @@ private Q_SLOTS:
         QTest::newRow("emoji pair kept")
             << QString::fromUtf8("\xF0\x9F\x8E\x81-1") << QString::fromUtf8("\xF0\x9F\x8E\x81-1");
         QTest::newRow("controls replaced")
-            << QStringLiteral("A\x1b[2J\x07" "B")
+            << QStringLiteral("A\x1b[2J\x07"
+                              "B")
             << QString(QStringLiteral("A") + QChar(0xFFFD) + "[2J" + QChar(0xFFFD) + "B");
         QTest::newRow("bidi override replaced")
             << QString(QStringLiteral("COFFEE-") + QChar(0x202E) + "0001")
