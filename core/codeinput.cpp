@@ -17,13 +17,13 @@ std::optional<QString> normalizeCode(const QString& raw) {
 
 QString maskCode(const QString& code) {
     constexpr int kVisible = 4;
-    constexpr qsizetype kMaxStars = 32; // a hostile 100 KB scan must not flood a log line
     if (code.size() <= kVisible)
         return QString(code.size(), u'*');
-    // The visible end goes through the same filter as the screen: a bidi override or an escape sequence
-    // in a code's last characters must not reorder or colour the log line.
-    return QString(std::min(code.size() - kVisible, kMaxStars), u'*') +
-           safeCodeText(QStringView(code).right(kVisible));
+    // A star for each masked character of a code, but no more than the longest code has: a hostile
+    // 100 KB scan must not flood a log line. The visible end goes through the same filter as the screen:
+    // a bidi override or an escape sequence in a code's last characters must not reorder or colour it.
+    const qsizetype stars = std::min(code.size(), qsizetype(kMaxCodeBytes)) - kVisible;
+    return QString(stars, u'*') + safeCodeText(QStringView(code).right(kVisible));
 }
 
 } // namespace o2o

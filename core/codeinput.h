@@ -16,7 +16,7 @@ constexpr int kMaxCodeBytes = 512;
  */
 std::optional<QString> normalizeCode(const QString& raw);
 
-/** The code as logs may show it: the last four characters (as safeCodeText) after at most 32 stars. */
+/** The code as logs may show it: the last four characters (as safeCodeText) after at most 508 stars. */
 QString maskCode(const QString& code);
 
 } // namespace o2o
