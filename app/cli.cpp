@@ -19,6 +19,9 @@ QList<Option> redeemOptions() {
     options.append({QStringLiteral("cashier"), QStringLiteral("ID"), QStringLiteral("who redeems it")});
     options.append({QStringLiteral("member"), QStringLiteral("CODE"),
                     QStringLiteral("a member code: attributes it to the member (verified offline)")});
+    options.append({QStringLiteral("code-file"), QStringLiteral("FILE"),
+                    QStringLiteral("read the code from FILE (- for standard input) byte for byte, as a "
+                                   "scanner delivers it, instead of CODE")});
     options.append(kJson);
     return options;
 }

@@ -5,18 +5,46 @@
 #include "store/redemptionservice.h"
 #include "sync/onlineredemption.h"
 
+#include <QFile>
+
 namespace o2o {
 
 namespace {
+
+// More than any code can be (kMaxCodeBytes), but enough that an oversized payload is read and refused as
+// such rather than cut to something that might look valid.
+constexpr qint64 kMaxCodeFileBytes = 1024 * 1024;
+
+/** The payload as a scanner hands it over: raw bytes read as UTF-8 (what is not UTF-8 becomes U+FFFD). */
+Result<QString> readCodeFile(const QString& path) {
+    QFile file;
+    if (auto opened = openInputFile(file, path); !opened)
+        return Unexpected(opened.error());
+    const QByteArray bytes = file.read(kMaxCodeFileBytes + 1);
+    if (bytes.size() > kMaxCodeFileBytes)
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1 is larger than %2 bytes: not a code").arg(path).arg(kMaxCodeFileBytes));
+    return QString::fromUtf8(bytes);
+}
+
 // check and redeem share everything but the write.
 int checkOrRedeem(const CommandContext& context, bool redeem) {
     const CliArgs& args = context.args;
-    if (args.positional.size() != 1)
-        return reportUsage(
-            QStringLiteral("give exactly one CODE (put -- before a code that starts with --)"));
+    const bool fromFile = args.values.contains(QStringLiteral("code-file"));
+    if (args.positional.size() != (fromFile ? 0 : 1))
+        return reportUsage(QStringLiteral(
+            "give exactly one CODE or --code-file (put -- before a code that starts with --)"));
 
     RedeemInput input;
-    input.code = args.positional.first();
+    if (fromFile) {
+        auto code = readCodeFile(args.value(QStringLiteral("code-file")));
+        if (!code)
+            return reportError(code.error());
+        input.code = *code;
+    } else {
+        input.code = args.positional.first();
+    }
     bool usesOk = true;
     input.uses = args.value(QStringLiteral("uses"), QStringLiteral("1")).toInt(&usesOk);
     if (!usesOk || input.uses < 1)

@@ -1,25 +1,16 @@
 #include "core/codeinput.h"
 
+#include "core/codedisplay.h"
+
+#include <algorithm>
+
 namespace o2o {
 
 std::optional<QString> normalizeCode(const QString& raw) {
     const QString code = raw.trimmed();
     if (code.isEmpty() || code.size() > kMaxCodeBytes)
         return std::nullopt;
-    for (qsizetype i = 0; i < code.size(); ++i) {
-        const char16_t c = code.at(i).unicode();
-        // U+FFFD is what Qt puts where the bytes were not UTF-8; a genuine code never contains it.
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFD)
-            return std::nullopt;
-        if (QChar::isHighSurrogate(c)) {
-            if (i + 1 >= code.size() || !QChar::isLowSurrogate(code.at(i + 1).unicode()))
-                return std::nullopt;
-            ++i;
-        } else if (QChar::isLowSurrogate(c)) {
-            return std::nullopt;
-        }
-    }
-    if (code.toUtf8().size() > kMaxCodeBytes)
+    if (!isCodeText(code) || code.toUtf8().size() > kMaxCodeBytes)
         return std::nullopt;
     return code;
 }
@@ -28,7 +19,11 @@ QString maskCode(const QString& code) {
     constexpr int kVisible = 4;
     if (code.size() <= kVisible)
         return QString(code.size(), u'*');
-    return QString(code.size() - kVisible, u'*') + code.right(kVisible);
+    // A star for each masked character of a code, but no more than the longest code has: a hostile
+    // 100 KB scan must not flood a log line. The visible end goes through the same filter as the screen:
+    // a bidi override or an escape sequence in a code's last characters must not reorder or colour it.
+    const qsizetype stars = std::min(code.size(), qsizetype(kMaxCodeBytes)) - kVisible;
+    return QString(stars, u'*') + safeCodeText(QStringView(code).right(kVisible));
 }
 
 } // namespace o2o

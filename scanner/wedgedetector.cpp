@@ -128,9 +128,11 @@ std::optional<qint64> WedgeDetector::deadline() const {
 }
 
 void WedgeDetector::append(const QString& text) {
+    // Once anything was cut off, nothing more joins: the code stays a prefix of what was scanned.
+    const bool cut = m_chars > m_text.size();
     m_chars += text.size();
     const qsizetype room = kWedgeMaxCodeChars - m_text.size();
-    if (room <= 0)
+    if (cut || room <= 0)
         return;
     m_text.append(text.left(room));
     // Do not leave half a surrogate pair at the cut.

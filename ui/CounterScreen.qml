@@ -27,7 +27,8 @@ Page {
 
     Connections {
         target: screen.controller
-        // A scanned code (camera or handheld scanner) lands in the field, so Redeem can confirm it.
+        // A scanned code (camera or handheld scanner) lands in the field, so Redeem can confirm it; a
+        // hostile one only as shown (controls and bidi characters replaced: it is refused anyway).
         function onCodeScanned(code) { codeField.text = code }
         function onResetRequested() {
             screen.app.counterMember.remove()

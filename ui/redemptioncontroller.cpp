@@ -5,6 +5,7 @@
 #include "ui/redemptionworker.h"
 #include "ui/uilog.h"
 
+#include "core/codedisplay.h"
 #include "core/codeinput.h"
 
 #include "scanner/framedecoder.h"
@@ -54,7 +55,9 @@ void RedemptionController::redeem(const QString& code, const QString& amount, in
 void RedemptionController::submitScannedCode(const QString& code) {
     // At a counter the cashier confirms with Redeem; a kiosk has nobody to confirm. A scan replaces
     // whatever choice was pending: the cashier sees the new customer's verdict, nothing was redeemed.
-    Q_EMIT codeScanned(code);
+    // The screen shows the code in its field: a hostile one only as shownCode makes it (controls and bidi
+    // characters replaced, cut if overlong), so it cannot reorder or break the text around it.
+    Q_EMIT codeScanned(shownCode(code));
     submit(code, m_kiosk, {}, 1);
 }
 

@@ -145,7 +145,7 @@ private Q_SLOTS:
                                << "malformed";
         QTest::newRow("dashes after --") << "--json"
                                          << "unknown_code";
-        QTest::newRow("right-to-left override") << QString::fromUtf8("O2O-\u202E1234") << "unknown_code";
+        QTest::newRow("right-to-left override") << QString::fromUtf8("O2O-\u202E1234") << "malformed";
     }
     void hostileCodes() {
         QFETCH(QString, code);

@@ -1,3 +1,4 @@
+#include "core/codedisplay.h"
 #include "core/codeinput.h"
 
 #include <QTest>
@@ -44,6 +45,19 @@ private Q_SLOTS:
         QTest::newRow("513 characters") << QString(513, u'A') << QString();
         QTest::newRow("10000 characters") << QString(10000, u'A') << QString();
         QTest::newRow("300 chinese = 900 bytes") << QString(300, QChar(0x5151)) << QString();
+        // Characters that change how the text around them is shown: a code with them can pass for another.
+        QTest::newRow("right-to-left override")
+            << QString(QStringLiteral("COFFEE-") + QChar(0x202E) + "0001") << QString();
+        QTest::newRow("right-to-left isolate")
+            << QString(QChar(0x2067) + QStringLiteral("ABC") + QChar(0x2069)) << QString();
+        QTest::newRow("zero-width space")
+            << QString(QStringLiteral("AB") + QChar(0x200B) + "CD") << QString();
+        QTest::newRow("soft hyphen") << QString(QStringLiteral("AB") + QChar(0x00AD) + "CD") << QString();
+        QTest::newRow("line separator") << QString(QStringLiteral("AB") + QChar(0x2028) + "CD") << QString();
+        QTest::newRow("tag character (a pair)")
+            << QString(QStringLiteral("AB") + QString::fromUcs4(U"\U000E0041")) << QString();
+        QTest::newRow("arabic letters are text")
+            << QString::fromUtf8("\xD9\x82\xD8\xB3-12") << QString::fromUtf8("\xD9\x82\xD8\xB3-12");
     }
     void normalize() {
         QFETCH(QString, raw);
@@ -65,11 +79,49 @@ private Q_SLOTS:
                                             << "****";
         QTest::newRow("empty") << ""
                                << "";
+        QTest::newRow("bidi override in the tail")
+            << QString(QStringLiteral("O2O-ABCD-") + QChar(0x202E) + "XYZ")
+            << QString(QStringLiteral("*********") + QChar(0xFFFD) + "XYZ");
+        QTest::newRow("escape in the tail")
+            << QStringLiteral("O2O-AB\x1b[2J") << QString(QStringLiteral("******") + QChar(0xFFFD) + "[2J");
+        QTest::newRow("100000 characters: 508 stars") << QString(100000, u'A') << QString(508, u'*') + "AAAA";
     }
     void mask() {
         QFETCH(QString, code);
         QFETCH(QString, masked);
         QCOMPARE(maskCode(code), masked);
+    }
+
+    void shown_data() {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("a code as it is") << "O2O-ABCD-EFGH"
+                                         << "O2O-ABCD-EFGH";
+        QTest::newRow("scanner suffix") << "O2O-ABCD\r\n"
+                                        << "O2O-ABCD";
+        QTest::newRow("emoji pair kept")
+            << QString::fromUtf8("\xF0\x9F\x8E\x81-1") << QString::fromUtf8("\xF0\x9F\x8E\x81-1");
+        QTest::newRow("controls replaced")
+            << QStringLiteral("A\x1b[2J\x07"
+                              "B")
+            << QString(QStringLiteral("A") + QChar(0xFFFD) + "[2J" + QChar(0xFFFD) + "B");
+        QTest::newRow("bidi override replaced")
+            << QString(QStringLiteral("COFFEE-") + QChar(0x202E) + "0001")
+            << QString(QStringLiteral("COFFEE-") + QChar(0xFFFD) + "0001");
+        QTest::newRow("nul and line break replaced")
+            << QString(QStringLiteral("A") + QChar(0) + "B\nC")
+            << QString(QStringLiteral("A") + QChar(0xFFFD) + "B" + QChar(0xFFFD) + "C");
+        QTest::newRow("lone surrogate replaced") << QString(QStringLiteral("AB") + QChar(0xD800) + "C")
+                                                 << QString(QStringLiteral("AB") + QChar(0xFFFD) + "C");
+        QTest::newRow("overlong cut")
+            << QString(100000, u'Z') << QString(kShownLongCodeChars, u'Z') + QChar(0x2026);
+    }
+    void shown() {
+        QFETCH(QString, raw);
+        QFETCH(QString, shown);
+        QCOMPARE(shownCode(raw), shown);
+        // Whatever a screen shows of a scan is itself free of what a code may not contain (but the mark).
+        QVERIFY(!shownCode(raw).contains(QChar(0x202E)) && !shownCode(raw).contains(QChar(0x1b)));
     }
 };
 

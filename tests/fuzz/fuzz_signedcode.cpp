@@ -3,10 +3,12 @@
 // (verifyMemberCode), Base45 and trust files (readTrustList); and what the platform reads from a
 // customer's phone: claim codes (readClaimCode, verifyClaimCode).
 //
-// Every key here comes from a fixed seed, so the seed corpus in tests/fuzz/corpus holds codes that this
-// key ring accepts and the fuzzer starts from inputs that get past the signature checks. Regenerate it
-// after a format change with
-//   build-fuzz/tests/fuzz/fuzz_signedcode --write-seeds=tests/fuzz/corpus
+// An input's first byte picks the reader (Reader below); the rest is what that reader gets.
+//
+// Every key here comes from a fixed seed, so the seed corpus in tests/fuzz/corpus/fuzz_signedcode holds codes
+// that this key ring accepts and the fuzzer starts from inputs that get past the signature checks. Regenerate
+// it after a format change with
+//   build-fuzz/tests/fuzz/fuzz_signedcode --write-seeds=tests/fuzz/corpus/fuzz_signedcode
 // (scripts/fuzz does this too, in its temporary corpus, and warns when the committed files are stale).
 
 #include "core/base45.h"
@@ -246,7 +248,21 @@ void checkTrustList(const QByteArray& file) {
     }
 }
 
+// The first byte of an input picks the reader the rest goes to: one reader per execution keeps each
+// execution short, and the fuzzer moves an input between readers by changing that byte.
+enum class Reader : std::uint8_t { CodeLatin1, CodeUtf8, Claim, Base45, Trust, Count };
+
 // ---- Seed corpus ------------------------------------------------------------------------------------
+
+Reader readerOf(const QString& seedName) {
+    if (seedName.startsWith(QLatin1StringView("claim-")))
+        return Reader::Claim;
+    if (seedName.startsWith(QLatin1StringView("base45-")))
+        return Reader::Base45;
+    if (seedName.startsWith(QLatin1StringView("trust-")))
+        return Reader::Trust;
+    return Reader::CodeLatin1;
+}
 
 QByteArray signature(const Ed25519PrivateKey& key, QByteArrayView tag, QByteArrayView content) {
     auto result = key.sign(tag.toByteArray() + content.toByteArray());
@@ -512,7 +528,8 @@ int writeSeeds(const QString& dir) {
     }
     for (const auto& [name, bytes] : std::as_const(seeds)) {
         QFile file(QDir(dir).filePath(name));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        const QByteArray input = char(readerOf(name)) + bytes;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(input) != input.size()) {
             std::fprintf(stderr, "fuzz_signedcode: cannot write %s\n", qPrintable(file.fileName()));
             return 1;
         }
@@ -535,13 +552,29 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const char* chars = reinterpret_cast<const char*>(data);
-    const auto length = static_cast<qsizetype>(size);
-    checkCodeExactly(QString::fromLatin1(chars, length));
-    checkCodeExactly(QString::fromUtf8(chars, length));
-    checkClaimCodeExactly(QString::fromLatin1(chars, length));
-    checkBase45(QByteArrayView(chars, length));
-    // fromRawData: no copy, so ASan sees any read past the fuzzer's exactly sized buffer.
-    checkTrustList(QByteArray::fromRawData(chars, length));
+    if (size == 0)
+        return 0;
+    const auto reader = Reader(data[0] % std::uint8_t(Reader::Count));
+    const char* chars = reinterpret_cast<const char*>(data) + 1;
+    const auto length = static_cast<qsizetype>(size - 1);
+    switch (reader) {
+    case Reader::CodeLatin1:
+        checkCodeExactly(QString::fromLatin1(chars, length));
+        break;
+    case Reader::CodeUtf8:
+        checkCodeExactly(QString::fromUtf8(chars, length));
+        break;
+    case Reader::Claim:
+        checkClaimCodeExactly(QString::fromLatin1(chars, length));
+        break;
+    case Reader::Base45:
+        checkBase45(QByteArrayView(chars, length));
+        break;
+    case Reader::Trust:
+    case Reader::Count:
+        // fromRawData: no copy, so ASan sees any read past the fuzzer's exactly sized buffer.
+        checkTrustList(QByteArray::fromRawData(chars, length));
+        break;
+    }
     return 0;
 }

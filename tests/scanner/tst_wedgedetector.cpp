@@ -374,6 +374,20 @@ private Q_SLOTS:
         QVERIFY(last.scan->truncated);
     }
 
+    // Found by fuzz_wedge: once the cap cut a surrogate pair off, a later key must not fill the one
+    // character of room left, or the code is no longer what was scanned (its characters skip the pair).
+    void nothingJoinsAfterTheCap() {
+        WedgeDetector detector;
+        QString script(kWedgeMaxCodeChars - 1, u'a');
+        script += QString::fromUtf8("\xF0\x9F\x8E\x81") + QStringLiteral("bc") + kEnter;
+        WedgeStep last;
+        for (const WedgeKey& key : keys(1000, 1, script))
+            last = detector.feed(key);
+        QVERIFY(last.scan);
+        QCOMPARE(last.scan->code, QString(kWedgeMaxCodeChars - 1, u'a'));
+        QVERIFY(last.scan->truncated);
+    }
+
     void parseSettings_data() {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<bool>("ok");
