@@ -53,11 +53,20 @@ std::optional<Fault> ChaosInjector::forRequest(PlatformStore& store, const QStri
     if (!current || !path.startsWith(current->pathPrefix))
         return std::nullopt;
     const QStringList kinds = faultKindNames();
+    const int stall = int(kinds.indexOf(QStringLiteral("stall")));
+    // Every kind weighs 100, a stall stallWeightPct: pick a point on that scale.
     int pick = 0;
-    if (!roll(current->ratePpm, int(kinds.size()), pick))
+    if (!roll(current->ratePpm, int(kinds.size() - 1) * 100 + current->stallWeightPct, pick))
         return std::nullopt;
+    int index = 0;
+    for (; index < kinds.size(); ++index) {
+        const int weight = index == stall ? current->stallWeightPct : 100;
+        if (pick < weight)
+            break;
+        pick -= weight;
+    }
     Fault fault;
-    fault.kind = kinds.at(pick);
+    fault.kind = kinds.at(std::min(index, int(kinds.size() - 1)));
     fault.pathPrefix = current->pathPrefix;
     fault.stallMs = current->stallMs;
     count(&store, fault.kind); // no Retry-After: the client's own backoff decides

@@ -12,6 +12,9 @@ struct ChaosSettings {
     qint64 ratePpm = 0; // probability per request, in millionths
     qint64 seed = 0;
     int stallMs = 0; // how long a stall holds the answer (longer than the client's timeout)
+    // A stall's chance of being the kind drawn, against 100 for every other kind: a stall costs the client
+    // its whole timeout, so a run that must fit a time budget draws fewer of them.
+    int stallWeightPct = 100;
     QString pathPrefix = QStringLiteral("/v1/");
 };
 

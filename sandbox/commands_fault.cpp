@@ -77,6 +77,8 @@ int faultChaos(PlatformStore& store, const CliArgs& args) {
     chaos.stallMs = 2000;
     if (!readNumber(args, QStringLiteral("stall-ms"), 1, 3'600'000, chaos.stallMs))
         return reportUsage(QStringLiteral("--stall-ms must be a whole number of milliseconds from 1"));
+    if (!readNumber(args, QStringLiteral("stall-weight"), 0, 100, chaos.stallWeightPct))
+        return reportUsage(QStringLiteral("--stall-weight must be a whole number from 0 to 100"));
     chaos.pathPrefix = args.value(QStringLiteral("path"), chaos.pathPrefix);
     if (!chaos.pathPrefix.startsWith(u'/'))
         return reportUsage(QStringLiteral("--path must start with / (a prefix of the request path)"));
@@ -86,6 +88,7 @@ int faultChaos(PlatformStore& store, const CliArgs& args) {
         printJson(QJsonObject{{QStringLiteral("rate"), rate},
                               {QStringLiteral("seed"), chaos.seed},
                               {QStringLiteral("stall_ms"), chaos.stallMs},
+                              {QStringLiteral("stall_weight"), chaos.stallWeightPct},
                               {QStringLiteral("path"), chaos.pathPrefix}});
     else
         printLine(QStringLiteral("Chaos on: a random fault on %1 of the requests under %2 (seed %3).")
@@ -146,6 +149,7 @@ int commandFault(const SandboxContext& context) {
             on = QJsonObject{{QStringLiteral("rate"), double((**settings).ratePpm) / 1'000'000.0},
                              {QStringLiteral("seed"), (**settings).seed},
                              {QStringLiteral("stall_ms"), (**settings).stallMs},
+                             {QStringLiteral("stall_weight"), (**settings).stallWeightPct},
                              {QStringLiteral("path"), (**settings).pathPrefix}};
         printJson(QJsonObject{{QStringLiteral("faults"), list},
                               {QStringLiteral("chaos"), on},

@@ -322,6 +322,7 @@ CREATE TABLE chaos (
   rate_ppm INTEGER NOT NULL,         -- probability per request, in millionths
   seed INTEGER NOT NULL,
   stall_ms INTEGER NOT NULL,
+  stall_weight_pct INTEGER NOT NULL, -- a stall's chance against any other kind's 100
   path_prefix TEXT NOT NULL
 );
 CREATE TABLE chaos_injected (kind TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;

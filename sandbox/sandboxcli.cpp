@@ -207,6 +207,8 @@ QList<Command> commandList() {
           {QStringLiteral("seed"), QStringLiteral("N"), QStringLiteral("of the random choices (default 0)")},
           {QStringLiteral("stall-ms"), QStringLiteral("MS"),
            QStringLiteral("how long a stall holds the answer (default 2000)")},
+          {QStringLiteral("stall-weight"), QStringLiteral("PCT"),
+           QStringLiteral("a stall's chance against 100 for each other kind (default 100)")},
           {QStringLiteral("path"), QStringLiteral("PREFIX"),
            QStringLiteral("request paths it applies to (default /v1/)")},
           kJson},
