@@ -12,8 +12,8 @@
 namespace o2o::test {
 
 /**
- * Redeems a multi-use pass and rings up a sale, then runs a sync cycle, over and over while trading is
- * set, retrying failed cycles after the product's Backoff (full jitter) with its time scaled down to
+ * Redeems a multi-use pass and rings up a sale before every third sync cycle, over and over while trading
+ * is set, retrying failed cycles after the product's Backoff (full jitter) with its time scaled down to
  * milliseconds so the run fits in CI. Once trading stops it syncs until a cycle completes with the
  * outbox empty (settled), or gives up after a minute.
  */
@@ -35,6 +35,7 @@ public:
     // ten-thousandth of that (0.1 ms doubling to 30 ms): the same jitter on the scale of this run, where
     // most cycles fail.
     static constexpr double kBackoffTimeScale = 0.0001;
+    static constexpr int kCyclesPerTrade = 3;
 
     ChaosTerminal(QString dataDir, QString passCode, TransportFactory transports, quint32 seed)
         : m_dataDir(std::move(dataDir))
