@@ -4,11 +4,10 @@
 
 #include <chrono>
 #include <memory>
+#include <poll.h>
 #include <sys/socket.h>
 
 namespace o2o::sandbox {
-
-namespace {
 
 // httplib 0.11 gives a handler no socket, but Request::ssl is the connection's SSL and SSL_get_fd its
 // socket. Shutting it down makes httplib's own write fail and close the connection; SO_LINGER 0 turns
@@ -21,8 +20,18 @@ void abortConnection(int fd) {
     ::shutdown(fd, SHUT_RDWR);
 }
 
+namespace {
+
 int socketOf(const httplib::Request& req) {
     return req.ssl ? SSL_get_fd(req.ssl) : -1;
+}
+
+// The client closed its end (it gave up waiting): nothing the stall still holds back can reach it.
+bool peerHungUp(int fd) {
+    if (fd < 0)
+        return false;
+    pollfd p{fd, POLLRDHUP, 0};
+    return ::poll(&p, 1, 0) > 0 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
 }
 
 } // namespace
@@ -56,6 +65,7 @@ void FaultInjector::answerInstead(FaultKind kind, const Fault& fault, const http
     case FaultKind::ResetMidResponse:
     case FaultKind::Stall:
     case FaultKind::TruncatedJson:
+    case FaultKind::ReplyLost:
         return; // damage() handles these after the route ran
     }
 }
@@ -84,10 +94,23 @@ void FaultInjector::damage(FaultKind kind, const Fault& fault, const httplib::Re
         res.body.resize(res.body.size() / 2);
         return;
     case FaultKind::Stall: {
+        // Held until the time is up, or the client hangs up: a client that gave up (its timeout is
+        // shorter, as the stall means it to be) no longer holds a worker and a connection slot.
+        const auto held = fault.stallMs > 0 ? std::chrono::milliseconds(fault.stallMs)
+                                            : std::chrono::milliseconds(std::chrono::seconds(fault.seconds));
+        const auto until = std::chrono::steady_clock::now() + held;
+        const int fd = socketOf(req);
         std::unique_lock lock(m_mutex);
-        m_wake.wait_for(lock, std::chrono::seconds(fault.seconds), [this] { return m_stopping; });
+        while (!m_stopping && std::chrono::steady_clock::now() < until && !peerHungUp(fd))
+            m_wake.wait_for(
+                lock, std::min<std::chrono::steady_clock::duration>(until - std::chrono::steady_clock::now(),
+                                                                    std::chrono::milliseconds(50)));
         return;
     }
+    case FaultKind::ReplyLost:
+        // Committed, and not a byte of the answer leaves: httplib's write fails on the aborted socket.
+        abortConnection(socketOf(req));
+        return;
     case FaultKind::ResetBefore:
     case FaultKind::Status500:
     case FaultKind::Status503:

@@ -7,7 +7,7 @@ namespace o2o::sandbox {
 
 namespace {
 
-constexpr std::array<std::pair<FaultKind, const char*>, 8> kNames{{
+constexpr std::array<std::pair<FaultKind, const char*>, 9> kNames{{
     {FaultKind::ResetBefore, "reset_before"},
     {FaultKind::ResetMidResponse, "reset_mid_response"},
     {FaultKind::Stall, "stall"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<FaultKind, const char*>, 8> kNames{{
     {FaultKind::Status429, "status_429"},
     {FaultKind::TruncatedJson, "truncated_json"},
     {FaultKind::MalformedJson, "malformed_json"},
+    {FaultKind::ReplyLost, "reply_lost"},
 }};
 
 } // namespace
@@ -36,7 +37,7 @@ QStringList faultKindNames() {
 
 bool faultAppliesRequest(FaultKind kind) {
     return kind == FaultKind::ResetMidResponse || kind == FaultKind::Stall ||
-           kind == FaultKind::TruncatedJson;
+           kind == FaultKind::TruncatedJson || kind == FaultKind::ReplyLost;
 }
 
 } // namespace o2o::sandbox

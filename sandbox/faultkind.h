@@ -17,6 +17,7 @@ enum class FaultKind {
     Status429,        // answer 429 (Retry-After when given) instead; nothing applied
     TruncatedJson,    // apply, answer 200 with the body cut in half (a complete HTTP message)
     MalformedJson,    // answer 200 with a body that is not JSON instead (a broken proxy); nothing applied
+    ReplyLost,        // apply, then reset the connection before a byte of the answer goes out
 };
 
 std::optional<FaultKind> faultKindFromName(const QString& name);

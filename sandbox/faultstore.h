@@ -16,6 +16,7 @@ struct Fault {
     int seconds = 0;     // stall: how long to hold the answer back
     int retryAfter = -1; // status_503 / status_429: the Retry-After header; -1: none
     int passFirst = 0;   // matching requests let through untouched before the fault strikes
+    int stallMs = 0;     // chaos (not stored): a stall in milliseconds, in place of seconds
 };
 
 /** The faults in platform.db: set by `o2o-sandbox fault`, consumed by the running server. */

@@ -13,7 +13,7 @@ using Step = sql::MigrationStep;
 
 // Step 1 is the schema the sandbox had before it was versioned: IF NOT EXISTS keeps data directories made
 // by those builds working. Never edit a step once shipped; add one.
-constexpr std::array<Step, 12> kSteps{{
+constexpr std::array<Step, 13> kSteps{{
     {1, R"sql(
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signing_keys (
@@ -312,6 +312,20 @@ CREATE INDEX events_by_sale ON events(json_extract(payload, '$.payload.sale_id')
 -- Redemption events carry it too (payload.campaign): `report campaigns` counts from the events.
 ALTER TABLE vouchers ADD COLUMN campaign TEXT NOT NULL DEFAULT '';
 CREATE INDEX events_by_type ON events(type, status);
+)sql"},
+    // --- network chaos (issue 16, section 4) ---
+    {13, R"sql(
+-- Chaos (o2o-sandbox fault chaos): every request and TLS handshake gets a random fault with this
+-- probability; one row or none. chaos_injected counts the faults made, per kind, since chaos was set.
+CREATE TABLE chaos (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  rate_ppm INTEGER NOT NULL,         -- probability per request, in millionths
+  seed INTEGER NOT NULL,
+  stall_ms INTEGER NOT NULL,
+  stall_weight_pct INTEGER NOT NULL, -- a stall's chance against any other kind's 100
+  path_prefix TEXT NOT NULL
+);
+CREATE TABLE chaos_injected (kind TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
 )sql"},
 }};
 

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxserver.h"
 
+#include "sandbox/chaosinjector.h"
 #include "sandbox/connectionguard.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/httpreply.h"
@@ -54,6 +55,7 @@ public:
         : m_options(options)
         , m_ca(std::move(ca))
         , m_pool(options.dataDir)
+        , m_chaos(m_pool)
         , m_guard(options.requestDeadline) {}
 
     Result<void> run();
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<SandboxCa> m_ca;
     StorePool m_pool;
     FaultInjector m_faults;
+    ChaosInjector m_chaos;
     EnrollmentLimiter m_enrollment;
     ConnectionGuard m_guard; // before m_server: it watches the server's connections until the last is gone
     std::unique_ptr<httplib::SSLServer> m_server;
@@ -99,6 +102,7 @@ Result<void> SandboxServer::run() {
     if (!m_server->is_valid())
         return Unexpected(setupError);
     m_guard.install(m_server->ssl_context());
+    m_chaos.install(m_server->ssl_context());
     // httplib deletes the pool when it stops listening, before m_guard goes.
     m_server->new_task_queue = [this] {
         return new WorkerPool(limits::kWorkerThreads,
@@ -215,6 +219,8 @@ void SandboxServer::dispatch(const httplib::Request& req, httplib::Response& res
             qCWarning(lcSandbox, "cannot read the faults: %s", qPrintable(taken.error().message));
         else if (*taken && (kind = faultKindFromName((**taken).kind)))
             fault = **taken;
+        if (!fault && (fault = m_chaos.forRequest(**store, path)))
+            kind = faultKindFromName(fault->kind);
         if (fault)
             qCInfo(lcSandbox, "injecting fault %s into %s %s", qPrintable(fault->kind), req.method.c_str(),
                    req.path.c_str());
