@@ -59,11 +59,13 @@ bool setUp(Database& db, QString* message) {
             return fail(message, QStringLiteral("catalog"), stored.error());
     StaffStore staff(db);
     StaffMember cashier{kCashier, QStringLiteral("Ana"), StaffRole::Cashier};
-    StaffMember manager{kManager, QStringLiteral("Max"), StaffRole::Manager};
     if (auto added = staff.add(cashier, QStringLiteral("1111"), QStringLiteral("local:test"), now); !added)
         return fail(message, QStringLiteral("staff"), added.error());
-    if (auto added = staff.add(manager, kManagerPin, QStringLiteral("local:test"), now); !added)
-        return fail(message, QStringLiteral("staff"), added.error());
+    for (int i = 0; i < kManagers; ++i) {
+        StaffMember manager{managerId(i), managerId(i), StaffRole::Manager};
+        if (auto added = staff.add(manager, kManagerPin, QStringLiteral("local:test"), now); !added)
+            return fail(message, QStringLiteral("staff"), added.error());
+    }
     return true;
 }
 

@@ -15,8 +15,13 @@ inline constexpr int kPassUses = 60;
 inline constexpr int kCards = 20;
 inline constexpr qint64 kCardBalanceMinor = 200'000;
 inline const QString kCashier = QStringLiteral("ana");
-inline const QString kManager = QStringLiteral("max");
+// A kill during a void's PIN check counts as a wrong PIN (tst_pinlockout): five in a row lock a manager
+// for 30 minutes. The loop asks one of many managers, one not locked.
+inline constexpr int kManagers = 20;
 inline const QString kManagerPin = QStringLiteral("9999");
+inline QString managerId(int i) {
+    return QStringLiteral("max%1").arg(i);
+}
 
 inline QString dealCode(int i) {
     return QStringLiteral("DEAL-%1").arg(i);

@@ -91,8 +91,19 @@ Result<void> voidOne(Database& db, const Clock& clock, QRandomGenerator& random)
     }
     const QString id = target->text(0);
     target->reset();
+    auto manager = db.connection().prepare(
+        "SELECT id FROM staff WHERE role = 'manager' AND locked_until_ms <= ?1 ORDER BY random() LIMIT 1");
+    if (!manager)
+        return Unexpected(manager.error());
+    manager->bind(1, clock.nowMsecs());
+    if (manager->step() != sql::kRow) {
+        acknowledge(QStringLiteral("- every_manager_locked"));
+        return {};
+    }
+    const QString by = manager->text(0);
+    manager->reset();
     auto outcome = VoidService(db, clock).voidEntry(
-        VoidRequest{id, QStringLiteral("crash test"), test::counter::kManager, test::counter::kManagerPin});
+        VoidRequest{id, QStringLiteral("crash test"), by, test::counter::kManagerPin});
     if (!outcome)
         return Unexpected(outcome.error());
     // already_voided: another process voided it between the pick and the void.

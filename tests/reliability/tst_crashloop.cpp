@@ -1,5 +1,6 @@
 #include "tests/reliability/counterfixture.h"
 #include "tests/reliability/counterledger.h"
+#include "tests/reliability/killslots.h"
 #include "tests/support/reliabilitysize.h"
 #include "tests/support/testsupport.h"
 
@@ -42,15 +43,14 @@ struct KillSlot {
                 child.waitForReadyRead(5000);
                 output += child.readAllStandardOutput();
             }
-            QThread::usleep(random.bounded(10'000));
-            if (child.state() == QProcess::NotRunning) {
-                errors.append(QStringLiteral("the counter loop stopped by itself: ") +
-                              QString::fromUtf8(child.readAllStandardError()));
+            QString why;
+            const auto rest =
+                test::killAfter(child, random.bounded(10'000), QStringLiteral("the counter loop"), &why);
+            if (!rest) {
+                errors.append(why);
                 return;
             }
-            child.kill(); // SIGKILL: no handler, no flush, like pulling the plug
-            child.waitForFinished(5000);
-            output += child.readAllStandardOutput();
+            output += *rest;
             outputs.append(output);
             ++kills;
         }
@@ -78,15 +78,7 @@ private Q_SLOTS:
         std::vector<KillSlot> slots;
         for (int i = 0; i < kProcessesAtOnce; ++i)
             slots.push_back(KillSlot{terminal.dataDir(), &killsLeft, 20261202u + quint32(i), {}, {}, 0});
-        QList<QThread*> threads;
-        for (KillSlot& slot : slots)
-            threads.append(QThread::create([&slot] { slot.run(); }));
-        for (QThread* thread : threads)
-            thread->start();
-        for (QThread* thread : threads) {
-            thread->wait();
-            delete thread;
-        }
+        test::runAtOnce(slots);
 
         test::Acknowledged acknowledged;
         int kills = 0;

@@ -1,4 +1,5 @@
 #include "store/staffstore.h"
+#include "tests/reliability/killslots.h"
 #include "tests/reliability/pinfixture.h"
 #include "tests/support/reliabilitysize.h"
 #include "tests/support/testsupport.h"
@@ -61,15 +62,14 @@ struct LockoutSlot {
             // 100 ms here, so most kills land inside the first or the second one.
             while (!output.contains('\n') && child.waitForReadyRead(5000))
                 output += child.readAllStandardOutput();
-            QThread::usleep(random.bounded(150'000));
-            if (child.state() == QProcess::NotRunning) {
-                violations.append(QStringLiteral("the PIN loop stopped by itself: ") +
-                                  QString::fromUtf8(child.readAllStandardError()));
+            QString why;
+            const auto rest =
+                test::killAfter(child, random.bounded(150'000), QStringLiteral("the PIN loop"), &why);
+            if (!rest) {
+                violations.append(why);
                 return;
             }
-            child.kill();
-            child.waitForFinished(5000);
-            output += child.readAllStandardOutput();
+            output += *rest;
             acknowledge(output);
             cursor = check(staff, cursor);
         }
@@ -165,15 +165,7 @@ private Q_SLOTS:
                                         {},
                                         0,
                                         0});
-        QList<QThread*> threads;
-        for (LockoutSlot& slot : slots)
-            threads.append(QThread::create([&slot] { slot.run(); }));
-        for (QThread* thread : threads)
-            thread->start();
-        for (QThread* thread : threads) {
-            thread->wait();
-            delete thread;
-        }
+        test::runAtOnce(slots);
         int locked = 0, entries = 0, cutShort = 0;
         for (const LockoutSlot& slot : slots) {
             QVERIFY2(slot.violations.isEmpty(), qPrintable(slot.violations.mid(0, 20).join(u'\n')));
