@@ -62,7 +62,7 @@ QVariant ReturnLinesModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> ReturnLinesModel::roleNames() const {
-    return {{KeyRole, "key"},   {NameRole, "name"},     {BoughtRole, "bought"},
+    return {{KeyRole, "key"},        {NameRole, "name"},     {BoughtRole, "bought"},
             {LeftRole, "remaining"}, {ChosenRole, "chosen"}, {RefundTextRole, "refundText"}};
 }
 
